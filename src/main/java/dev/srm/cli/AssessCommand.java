@@ -1,0 +1,150 @@
+package dev.srm.cli;
+
+import dev.srm.diagnostics.InvalidInputException;
+import dev.srm.diagnostics.Problem;
+import dev.srm.diagnostics.Problems;
+import dev.srm.model.Architecture;
+import dev.srm.pipeline.Assessor;
+import dev.srm.report.AtomicFiles;
+import dev.srm.report.OutputFormat;
+import dev.srm.report.Reports;
+import dev.srm.responsibility.Assessment;
+import dev.srm.responsibility.Responsibility;
+import dev.srm.responsibility.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code srm assess ARCH.yaml [-o PATH]... [--fail-on SEVERITY]}. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assess an architecture file and write the responsibility matrix (.xlsx) and/or JSON (.json).")
+final class AssessCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssessCommand.class);
+
+    @Parameters(paramLabel = "ARCH.yaml", description = "The architecture file to assess.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "Where to write; repeatable. The extension picks the format: .xlsx (workbook) or .json. "
+                    + "Default: <ARCH basename>-responsibility-matrix.xlsx in the current directory.")
+    List<Path> outputs = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit with code 4 when a finding of this severity or higher exists (outputs are still written): "
+                    + "high, medium or low.")
+    Severity failOn;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> targets = outputs.isEmpty() ? List.of(defaultOutput(file)) : outputs;
+        checkOutputs(targets);
+
+        long start = System.nanoTime();
+        Assessor assessor = Assessor.builtIn(Clock.systemUTC());
+        LOG.info("rules compiled in {} ms", (System.nanoTime() - start) / 1_000_000);
+        Architecture architecture = assessor.read(file);
+        Assessment assessment = assessor.assess(architecture);
+        LOG.info("assessed {} component(s) in {} ms", architecture.components().size(), (System.nanoTime() - start) / 1_000_000);
+
+        AtomicFiles files = new AtomicFiles();
+        try {
+            for (Path target : targets) {
+                OutputFormat format = OutputFormat.of(target);
+                try {
+                    files.stage(target, out -> Reports.writerFor(format).write(assessment, out));
+                } catch (IOException e) {
+                    throw new InvalidInputException(Problem.inFile(target.toString(), "cannot be written: " + describe(e)
+                            + " — check the directory exists, is writable and has space"));
+                }
+            }
+            files.commit();
+        } finally {
+            files.rollback();
+        }
+        printSummary(assessment, targets, spec.commandLine().getOut());
+        if (failOn != null && assessment.hasFindingAtLeast(failOn)) {
+            spec.commandLine().getErr().println("srm: findings of severity " + failOn.yamlName() + " or higher exist (--fail-on "
+                    + failOn.yamlName() + ")");
+            return ExitCodes.FINDINGS_THRESHOLD;
+        }
+        return ExitCodes.OK;
+    }
+
+    static Path defaultOutput(Path file) {
+        String name = file.getFileName() == null ? "architecture" : file.getFileName().toString();
+        name = name.replaceFirst("(?i)\\.ya?ml$", "");
+        return Path.of(name + "-responsibility-matrix.xlsx");
+    }
+
+    /** Every output problem at once, before any work is done. */
+    private void checkOutputs(List<Path> targets) {
+        Problems problems = new Problems();
+        Path input = file.toAbsolutePath().normalize();
+        List<Path> seen = new ArrayList<>();
+        for (Path target : targets) {
+            String name = target.toString();
+            Path absolute = target.toAbsolutePath().normalize();
+            if (OutputFormat.of(target) == null) {
+                problems.add(Problem.inFile(name, "unknown output format — use a path ending in .xlsx (workbook) or .json"));
+            } else if (absolute.equals(input) || sameFile(absolute, input)) {
+                problems.add(Problem.inFile(name, "is the input file — srm never writes over its input; choose another output path"));
+            } else if (Files.isDirectory(absolute)) {
+                problems.add(Problem.inFile(name, "is a directory — give a file name ending in .xlsx or .json"));
+            } else if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
+                problems.add(Problem.inFile(name, "cannot be written: directory " + absolute.getParent() + " does not exist — create it first"));
+            } else if (absolute.getParent() != null && !Files.isWritable(absolute.getParent())) {
+                problems.add(Problem.inFile(name, "cannot be written: directory " + absolute.getParent() + " is not writable"));
+            } else if (seen.contains(absolute)) {
+                problems.add(Problem.inFile(name, "is given twice with -o — give each output once"));
+            }
+            seen.add(absolute);
+        }
+        problems.throwIfAny();
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (message != null && message.contains("No space left")) return "no space left on device";
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    static void printSummary(Assessment assessment, List<Path> targets, PrintWriter out) {
+        Map<Responsibility, Integer> counts = assessment.countsByResponsibility();
+        Map<Severity, Integer> findings = assessment.findingsBySeverity();
+        Architecture architecture = assessment.architecture();
+        out.println("Architecture: " + architecture.name() + " (" + architecture.source().displayName() + ")");
+        out.println("Components:   " + architecture.components().size());
+        out.println("Assignments:  " + assessment.assignments().size() + " — inherited " + counts.get(Responsibility.INHERITED)
+                + ", shared " + counts.get(Responsibility.SHARED) + ", customer " + counts.get(Responsibility.CUSTOMER));
+        out.println("Findings:     " + assessment.findings().size() + " — high " + findings.get(Severity.HIGH) + ", medium "
+                + findings.get(Severity.MEDIUM) + ", low " + findings.get(Severity.LOW));
+        for (Path target : targets) out.println("Wrote:        " + target);
+        out.flush();
+    }
+}

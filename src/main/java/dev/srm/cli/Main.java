@@ -1,0 +1,87 @@
+package dev.srm.cli;
+
+import dev.srm.diagnostics.InvalidInputException;
+import dev.srm.diagnostics.Problem;
+import dev.srm.pipeline.Version;
+import dev.srm.responsibility.RuleFailureException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code srm} command: parse, run the subcommand, map what went wrong to a documented exit code. */
+@Command(name = "srm",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Assesses a YAML description of AWS usage against the AWS Shared Responsibility Model and writes an "
+                + "Excel responsibility matrix: for every control, what AWS does, what you must do, and why.",
+        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success · 1 internal error (a bug) · 2 usage error, invalid input or unwritable output ·",
+                "            3 rules failed to load, compile or run · 4 --fail-on threshold reached"})
+public final class Main implements Runnable {
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Say what srm is doing (on stderr).")
+    boolean verbose;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show everything on stderr, stack traces and the libraries' own logging included.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs srm with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionStrategy(parsed -> {
+            Logging.configure(main.verbose, main.debug);
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> report(e, err, main.debug));
+        cli.setParameterExceptionHandler((e, parsedArgs) -> {
+            err.println("srm: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.INVALID_INPUT;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static int report(Exception e, PrintWriter err, boolean debug) {
+        if (e instanceof InvalidInputException invalid) {
+            for (Problem problem : invalid.problems()) err.println(problem.format());
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (e instanceof RuleFailureException rules) {
+            for (String message : rules.messages()) err.println(message);
+            return ExitCodes.RULES_FAILED;
+        }
+        err.println("srm: internal error: " + e + (debug ? "" : " (run again with --debug for details, and please report it)"));
+        if (debug) e.printStackTrace(err);
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"srm " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.srm.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The DRL files srm ships under {@code rules/}, read from the jar (or from the build's classes folder). */
+public final class BuiltInRules {
+
+    static final String ROOT = "rules";
+
+    private BuiltInRules() {}
+
+    /** Every built-in {@code *.drl}, sorted by path, named {@code rules/<family>/<file>.drl}. */
+    public static List<RuleSource> load() {
+        URL root = BuiltInRules.class.getClassLoader().getResource(ROOT + "/README.md");
+        if (root == null) throw new IllegalStateException("built-in rules are missing: no " + ROOT + "/README.md on the class path");
+        try {
+            URI uri = root.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = openJar(uri)) {
+                    return read(jar.getPath("/" + ROOT));
+                }
+            }
+            return read(Path.of(uri).getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in rules", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A private view of the jar (not the JVM-wide registered one, so closing it disturbs no one). */
+    private static FileSystem openJar(URI uri) throws IOException {
+        String spec = uri.getRawSchemeSpecificPart();
+        Path jar = Path.of(URI.create(spec.substring(0, spec.indexOf("!/"))));
+        return FileSystems.newFileSystem(jar);
+    }
+
+    private static List<RuleSource> read(Path dir) throws IOException {
+        List<RuleSource> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> drl = files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+            for (Path file : drl) {
+                String name = ROOT + "/" + dir.relativize(file).toString().replace('\\', '/');
+                sources.add(RuleSource.of(name, Files.readAllBytes(file), true));
+            }
+        }
+        return sources;
+    }
+}

@@ -1,0 +1,215 @@
+package dev.srm.engine;
+
+import dev.srm.catalog.ControlCatalog;
+import dev.srm.model.Architecture;
+import dev.srm.model.Component;
+import dev.srm.responsibility.Conclusions;
+import dev.srm.responsibility.RuleFailureException;
+import dev.srm.responsibility.RuleFileInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * The only place srm touches Drools. Compiles every rule file (built-in and custom alike, one compile path) into one
+ * KieBase, and runs an architecture through it: the facts in, the rules' conclusions out.
+ */
+public final class RuleEngine {
+
+    /** The global through which rules record conclusions. */
+    public static final String CONCLUSIONS_GLOBAL = "srm";
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final KieBase kieBase;
+    private final List<RuleFileInfo> files;
+    private final List<RuleInfo> rules;
+
+    /** A compiled rule: its name, the file it came from, its DRL package. */
+    public record RuleInfo(String name, String file, String packageName) {}
+
+    private RuleEngine(KieBase kieBase, List<RuleFileInfo> files, List<RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.files = files;
+        this.rules = rules;
+    }
+
+    /** Compiles the sources; every compile error, and every duplicate rule name, is reported at once (exit 3). */
+    public static RuleEngine compile(List<RuleSource> sources) {
+        if (sources.isEmpty()) throw new RuleFailureException("no rule files to load — srm needs at least its built-in rules");
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        ReleaseId releaseId = kie.newReleaseId("dev.srm.rules", "run", "1." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> nameByPath = new HashMap<>();
+        Map<String, Integer> orderByName = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            RuleSource source = sources.get(i);
+            // Drools resolves resources by path; a numbered folder keeps two files with the same name apart.
+            String path = "srm/f" + i + "/" + fileName(source.name());
+            nameByPath.put(path, source.name());
+            orderByName.putIfAbsent(source.name(), i);
+            kfs.write("src/main/resources/" + path, source.text());
+        }
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        List<String> errors = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String text = message.getText() == null ? "" : message.getText().strip();
+            if (text.contains("Parser returned a null Package")) continue; // Drools' echo of a parse error already reported
+            String file = message.getPath() == null ? "(rules)" : fileOfPath(message.getPath(), nameByPath);
+            errors.add(file + (message.getLine() > 0 ? ":" + message.getLine() : "") + ": " + oneLine(text).replaceAll("\\s*\\[Line: \\d+, Column: \\d+\\]$", ""));
+        }
+        if (!errors.isEmpty()) throw new RuleFailureException(errors);
+        KieContainer container = kie.newKieContainer(releaseId);
+        kie.getRepository().removeKieModule(releaseId);
+        KieBase kieBase = container.getKieBase();
+
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) rules.add(new RuleInfo(rule.getName(), fileOf(rule, nameByPath), pkg.getName()));
+        }
+        // Drools catches a duplicate name only within one package; srm refuses it across all files, naming the later one.
+        rules.sort(java.util.Comparator.comparing((RuleInfo r) -> orderByName.getOrDefault(r.file(), Integer.MAX_VALUE))
+                .thenComparing(RuleInfo::name));
+        Map<String, RuleInfo> byName = new HashMap<>();
+        for (RuleInfo info : rules) {
+            RuleInfo previous = byName.putIfAbsent(info.name(), info);
+            if (previous != null) {
+                errors.add(info.file() + ": duplicate rule name \"" + info.name() + "\" (also in " + previous.file()
+                        + ") — rule names must be unique across all rule files");
+            }
+        }
+        if (rules.isEmpty()) errors.add("the rule files define no rules — srm will not report an assessment that no rule made");
+        if (!errors.isEmpty()) throw new RuleFailureException(errors);
+        List<RuleFileInfo> files = sources.stream().map(s -> new RuleFileInfo(s.name(), s.builtIn(), s.sha256())).toList();
+        return new RuleEngine(kieBase, files, List.copyOf(rules));
+    }
+
+    /**
+     * Runs the rules over one architecture. A rule that throws, or a rule set that does not stop firing, is a rule
+     * failure naming the rule (and the fact it fired on).
+     */
+    public Conclusions run(Architecture architecture, ControlCatalog controls) {
+        Conclusions conclusions = new Conclusions(controls.byId());
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal(CONCLUSIONS_GLOBAL, conclusions);
+            FiringTracker tracker = new FiringTracker(conclusions);
+            session.addEventListener(tracker);
+            session.insert(architecture);
+            session.insert(architecture.organization());
+            for (Component component : architecture.components()) session.insert(component);
+            long limit = firingLimit(architecture);
+            int fired;
+            try {
+                fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
+            } catch (RuntimeException e) {
+                throw new RuleFailureException("rule \"" + tracker.lastRule + "\" failed on " + tracker.lastFacts + ": "
+                        + oneLine(rootMessage(e)) + " — fix the rule's consequence or its conditions");
+            }
+            if (fired >= limit) {
+                throw new RuleFailureException("rules kept firing without end (stopped after " + fired + " firings; the last were "
+                        + tracker.recentRules() + ") — a rule probably modifies or inserts facts that re-trigger it");
+            }
+        } finally {
+            session.dispose();
+        }
+        if (!conclusions.errors().isEmpty()) throw new RuleFailureException(conclusions.errors());
+        return conclusions;
+    }
+
+    private long firingLimit(Architecture architecture) {
+        return 10_000L + 20L * rules.size() * (architecture.components().size() + 1);
+    }
+
+    public List<RuleFileInfo> files() {
+        return files;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    private static final class FiringTracker extends DefaultAgendaEventListener {
+        private final Conclusions conclusions;
+        private final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
+        String lastRule = "(none)";
+        String lastFacts = "(no facts)";
+
+        FiringTracker(Conclusions conclusions) {
+            this.conclusions = conclusions;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Match match = event.getMatch();
+            lastRule = match.getRule().getName();
+            conclusions.ruleFiring(lastRule);
+            lastFacts = describe(match.getObjects());
+            if (recent.size() == 5) recent.removeFirst();
+            if (!recent.contains(lastRule)) recent.addLast(lastRule);
+        }
+
+        String recentRules() {
+            return String.join(", ", recent.stream().map(r -> "\"" + r + "\"").toList());
+        }
+
+        private static String describe(List<Object> facts) {
+            List<String> names = new ArrayList<>();
+            for (Object fact : facts) {
+                if (fact instanceof Component c) names.add("component '" + c.id() + "'");
+                else if (fact instanceof Architecture a) names.add("architecture '" + a.name() + "'");
+                else if (fact != null) names.add(fact.getClass().getSimpleName());
+            }
+            return names.isEmpty() ? "(no facts)" : String.join(", ", names);
+        }
+    }
+
+    private static String fileOf(Rule rule, Map<String, String> nameByPath) {
+        String resource = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl ? impl.getResource() == null ? null
+                : impl.getResource().getSourcePath() : null;
+        if (resource == null) return "(unknown file)";
+        for (Map.Entry<String, String> entry : nameByPath.entrySet()) {
+            if (resource.endsWith(entry.getKey())) return entry.getValue();
+        }
+        return resource;
+    }
+
+    private static String fileOfPath(String path, Map<String, String> nameByPath) {
+        for (Map.Entry<String, String> entry : nameByPath.entrySet()) {
+            if (path.endsWith(entry.getKey())) return entry.getValue();
+        }
+        return path;
+    }
+
+    private static String fileName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(slash + 1);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

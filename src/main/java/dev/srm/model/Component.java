@@ -1,0 +1,44 @@
+package dev.srm.model;
+
+import java.util.List;
+
+/**
+ * One use of one AWS service. {@code model} is the effective service model: the file's override, or the catalog's.
+ * {@code index} is the component's place in the file (0-based), which reports keep.
+ */
+public record Component(
+        String id,
+        Service service,
+        ServiceModel model,
+        boolean modelOverridden,
+        String description,
+        Exposure exposure,
+        List<DataItem> data,
+        int index) {
+
+    public Component {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException("a component needs an id");
+        if (service == null) throw new IllegalArgumentException("component " + id + " needs a service");
+        if (model == null || exposure == null) throw new IllegalArgumentException("component " + id + " is incomplete");
+        data = List.copyOf(data);
+        description = description == null ? "" : description;
+    }
+
+    /** The catalog id of the service ({@code ec2}, {@code s3}, ...). */
+    public String serviceId() {
+        return service.id();
+    }
+
+    public boolean hasData() {
+        return !data.isEmpty();
+    }
+
+    /** The most sensitive classification of the data here, or null without data. */
+    public Classification highestClassification() {
+        return data.stream().map(DataItem::classification).max(Enum::compareTo).orElse(null);
+    }
+
+    public boolean handles(DataCategory category) {
+        return data.stream().anyMatch(item -> item.hasCategory(category));
+    }
+}

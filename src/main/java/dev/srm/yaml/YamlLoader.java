@@ -1,0 +1,281 @@
+package dev.srm.yaml;
+
+import dev.srm.diagnostics.InvalidInputException;
+import dev.srm.diagnostics.Position;
+import dev.srm.diagnostics.Problem;
+import dev.srm.diagnostics.Problems;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * The only place srm parses YAML. Reads a file as data and nothing else: strict UTF-8, SafeConstructor, no tags that
+ * name types, bounded size, aliases and nesting, duplicate keys rejected. Returns srm's own positioned tree.
+ */
+public final class YamlLoader {
+
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.NULL, Tag.FLOAT, Tag.TIMESTAMP,
+            Tag.MAP, Tag.SEQ);
+
+    private final YamlLimits limits;
+
+    public YamlLoader(YamlLimits limits) {
+        this.limits = limits;
+    }
+
+    public YamlLoader() {
+        this(YamlLimits.defaults());
+    }
+
+    /**
+     * Loads one YAML document from a file. {@code displayName} is how the file is named in messages.
+     * Returns null for a file that holds no document (empty, or only comments).
+     */
+    public YNode load(Path path, String displayName) {
+        return loadDocument(path, displayName).root();
+    }
+
+    /** A loaded file: its tree (null when it holds no document) and the SHA-256 of its bytes. */
+    public record Document(YNode root, String sha256) {}
+
+    public Document loadDocument(Path path, String displayName) {
+        byte[] bytes = readBytes(path, displayName);
+        return new Document(parse(decode(bytes, displayName), displayName), Hashes.sha256(bytes));
+    }
+
+    /** Parses YAML text already in memory (used for bundled catalogs and tests). */
+    public YNode parse(String text, String displayName) {
+        if (text.length() > limits.maxBytes()) throw tooLarge(displayName, text.length());
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        Node root;
+        try {
+            root = newYaml().compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            throw new InvalidInputException(syntaxProblem(e, displayName));
+        } catch (YAMLException e) {
+            throw new InvalidInputException(Problem.inFile(displayName, limitMessage(e.getMessage())));
+        } catch (StackOverflowError e) {
+            throw new InvalidInputException(Problem.inFile(displayName,
+                    "nesting is too deep to read — flatten the document (the limit is set by -D" + YamlLimits.MAX_DEPTH_PROPERTY + ")"));
+        }
+        if (root == null) return null;
+        Converter converter = new Converter(displayName);
+        YNode tree = converter.convert(root, 0);
+        converter.problems.throwIfAny();
+        return tree;
+    }
+
+    private Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+        options.setTagInspector(tag -> false);
+        options.setProcessComments(false);
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+    }
+
+    private byte[] readBytes(Path path, String displayName) {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new InvalidInputException(Problem.inFile(displayName, "is a directory, not a file — give the path of a YAML file"));
+            }
+            long size = Files.size(path);
+            if (size > limits.maxBytes()) throw tooLarge(displayName, size);
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.inFile(displayName, "no such file — check the path"));
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException(Problem.inFile(displayName, "cannot be read: permission denied — check the file's permissions"));
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.inFile(displayName, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private InvalidInputException tooLarge(String displayName, long size) {
+        return new InvalidInputException(Problem.inFile(displayName, "file is " + size + " bytes, more than the limit of "
+                + limits.maxBytes() + " bytes — split it, or raise the limit with -D" + YamlLimits.MAX_BYTES_PROPERTY + "=N"));
+    }
+
+    private static String decode(byte[] bytes, String displayName) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(buffer).toString();
+        } catch (MalformedInputException e) {
+            int offset = buffer.position();
+            return throwNotUtf8(bytes, offset, displayName);
+        } catch (CharacterCodingException e) {
+            return throwNotUtf8(bytes, buffer.position(), displayName);
+        }
+    }
+
+    private static String throwNotUtf8(byte[] bytes, int offset, String displayName) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String byteText = offset < bytes.length ? String.format("0x%02X", bytes[offset] & 0xFF) : "end of file";
+        throw new InvalidInputException(new Problem(displayName, line, offset - lineStart + 1,
+                "not valid UTF-8 (byte " + byteText + ") — save the file as UTF-8"));
+    }
+
+    private static Problem syntaxProblem(MarkedYAMLException e, String displayName) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        problem = problem.replace("\t", "\\t").strip();
+        String message;
+        if (problem.contains("'\\t'")) {
+            message = "tab character in indentation — indent with spaces, YAML does not allow tabs";
+        } else if (problem.startsWith("found duplicate key")) {
+            message = problem + " — remove one of them";
+        } else if (problem.contains("Global tag is not allowed") || problem.contains("could not determine a constructor")) {
+            message = "tags that name types are not allowed (" + problem + ") — srm reads plain data; remove the tag";
+        } else if (problem.contains("exceeds the specified max")) {
+            message = limitMessage(problem);
+        } else {
+            String context = e.getContext() == null ? "" : " (" + e.getContext().strip() + ")";
+            message = "YAML syntax error: " + problem + context + " — check indentation, quoting and the ':' after each key";
+        }
+        if (mark == null) return Problem.inFile(displayName, message);
+        return new Problem(displayName, mark.getLine() + 1, mark.getColumn() + 1, message);
+    }
+
+    private static String limitMessage(String problem) {
+        String text = problem == null ? "unreadable YAML" : problem.strip();
+        if (text.contains("aliases")) {
+            return "too many aliases (" + text + ") — this looks like an alias bomb; if the file is genuine, raise the limit with -D"
+                    + YamlLimits.MAX_ALIASES_PROPERTY + "=N";
+        }
+        if (text.contains("Nesting Depth")) {
+            return "nesting is too deep (" + text + ") — flatten the document, or raise the limit with -D" + YamlLimits.MAX_DEPTH_PROPERTY + "=N";
+        }
+        if (text.contains("code points")) {
+            return "file is too large (" + text + ") — raise the limit with -D" + YamlLimits.MAX_BYTES_PROPERTY + "=N";
+        }
+        if (text.contains("Recursive key")) {
+            return "recursive alias (" + text + ") — an anchor must not refer to itself";
+        }
+        return "cannot read YAML: " + text;
+    }
+
+    /** Turns SnakeYAML's node graph into srm's tree, rejecting what SnakeYAML's composer lets through. */
+    private final class Converter {
+        private final String file;
+        private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+        private final Problems problems = new Problems();
+        private int nodes;
+
+        Converter(String file) {
+            this.file = file;
+        }
+
+        YNode convert(Node node, int depth) {
+            Position position = position(node.getStartMark());
+            if (++nodes > limits.maxNodes()) {
+                throw new InvalidInputException(Problem.at(position, "more than " + limits.maxNodes()
+                        + " values once aliases are expanded — this looks like an alias bomb; raise the limit with -D"
+                        + YamlLimits.MAX_NODES_PROPERTY + "=N if the file is genuine"));
+            }
+            if (depth > limits.maxDepth()) {
+                throw new InvalidInputException(Problem.at(position, "nesting deeper than " + limits.maxDepth()
+                        + " levels — flatten the document, or raise the limit with -D" + YamlLimits.MAX_DEPTH_PROPERTY + "=N"));
+            }
+            Tag tag = node.getTag();
+            if (!PLAIN_TAGS.contains(tag)) {
+                problems.add(position, "tag " + tag.getValue() + " is not allowed — srm reads plain data; remove the tag");
+                return new YScalar("", true, position);
+            }
+            if (onPath.containsKey(node)) {
+                throw new InvalidInputException(Problem.at(position, "recursive alias — an anchor must not contain an alias to itself"));
+            }
+            if (node instanceof ScalarNode scalar) return scalar(scalar, position);
+            onPath.put(node, Boolean.TRUE);
+            try {
+                if (node instanceof SequenceNode sequence) {
+                    List<YNode> items = new java.util.ArrayList<>(sequence.getValue().size());
+                    for (Node item : sequence.getValue()) items.add(convert(item, depth + 1));
+                    return new YSeq(items, position);
+                }
+                return mapping((MappingNode) node, position, depth);
+            } finally {
+                onPath.remove(node);
+            }
+        }
+
+        private YScalar scalar(ScalarNode scalar, Position position) {
+            String value = scalar.getValue();
+            boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+            boolean plainNull = plain && (value.isEmpty() || value.equals("~") || value.equalsIgnoreCase("null"));
+            return new YScalar(value, plainNull, position);
+        }
+
+        private YMap mapping(MappingNode mapping, Position position, int depth) {
+            Map<String, YMap.Entry> entries = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                Position keyPosition = position(keyNode.getStartMark());
+                if (!(keyNode instanceof ScalarNode keyScalar)) {
+                    problems.add(keyPosition, "a key must be plain text, not a list or mapping");
+                    continue;
+                }
+                if (keyNode.getTag() == Tag.MERGE || "<<".equals(keyScalar.getValue())) {
+                    problems.add(keyPosition, "merge keys (<<) are not supported — write the fields out");
+                    continue;
+                }
+                YScalar key = scalar(keyScalar, keyPosition);
+                YMap.Entry previous = entries.get(key.text());
+                if (previous != null) {
+                    Position first = previous.key().position();
+                    problems.add(keyPosition, "duplicate key '" + key.text() + "' (first at line "
+                            + first.line() + ", column " + first.column() + ") — remove one of them");
+                    continue;
+                }
+                entries.put(key.text(), new YMap.Entry(key, convert(tuple.getValueNode(), depth + 1)));
+            }
+            return new YMap(entries, position);
+        }
+
+        private Position position(Mark mark) {
+            return mark == null ? new Position(file, 0, 0) : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+        }
+    }
+
+}
