@@ -1,5 +1,7 @@
 package dev.srm.cli;
 
+import dev.srm.architecture.ArchitectureReader;
+import dev.srm.catalog.CatalogLoader;
 import dev.srm.diagnostics.InvalidInputException;
 import dev.srm.diagnostics.Problem;
 import dev.srm.diagnostics.Problems;
@@ -48,6 +50,9 @@ final class AssessCommand implements Callable<Integer> {
                     + "high, medium or low.")
     Severity failOn;
 
+    @picocli.CommandLine.Mixin
+    RuleFolderOptions rules;
+
     @Spec
     CommandSpec spec;
 
@@ -57,9 +62,10 @@ final class AssessCommand implements Callable<Integer> {
         checkOutputs(targets);
 
         long start = System.nanoTime();
-        Assessor assessor = Assessor.builtIn(Clock.systemUTC());
-        LOG.info("rules compiled in {} ms", (System.nanoTime() - start) / 1_000_000);
-        Architecture architecture = assessor.read(file);
+        // The input first: a mistyped architecture file should not wait for the rules to compile.
+        Architecture architecture = new ArchitectureReader(CatalogLoader.builtInServices()).read(file);
+        Assessor assessor = Assessor.withRuleFolders(rules.folders, Clock.systemUTC());
+        LOG.info("read and compiled in {} ms", (System.nanoTime() - start) / 1_000_000);
         Assessment assessment = assessor.assess(architecture);
         LOG.info("assessed {} component(s) in {} ms", architecture.components().size(), (System.nanoTime() - start) / 1_000_000);
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Main.VersionProvider.class,
         description = "Assesses a YAML description of AWS usage against the AWS Shared Responsibility Model and writes an "
                 + "Excel responsibility matrix: for every control, what AWS does, what you must do, and why.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success · 1 internal error (a bug) · 2 usage error, invalid input or unwritable output ·",
                 "            3 rules failed to load, compile or run · 4 --fail-on threshold reached"})
 public final class Main implements Runnable {

@@ -22,16 +22,26 @@ public final class BuiltInRules {
 
     /** Every built-in {@code *.drl}, sorted by path, named {@code rules/<family>/<file>.drl}. */
     public static List<RuleSource> load() {
+        return withFolder(BuiltInRules::read);
+    }
+
+    /** Something to do with the built-in rules folder (in the jar, or the build's classes folder). */
+    public interface FolderAction<T> {
+        T apply(Path rulesFolder) throws IOException;
+    }
+
+    /** Runs {@code action} on the built-in rules folder, which stays open while it runs. */
+    public static <T> T withFolder(FolderAction<T> action) {
         URL root = BuiltInRules.class.getClassLoader().getResource(ROOT + "/README.md");
         if (root == null) throw new IllegalStateException("built-in rules are missing: no " + ROOT + "/README.md on the class path");
         try {
             URI uri = root.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = openJar(uri)) {
-                    return read(jar.getPath("/" + ROOT));
+                    return action.apply(jar.getPath("/" + ROOT));
                 }
             }
-            return read(Path.of(uri).getParent());
+            return action.apply(Path.of(uri).getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in rules", e);
         } catch (URISyntaxException e) {

@@ -6,6 +6,7 @@ import dev.srm.catalog.ControlCatalog;
 import dev.srm.catalog.ServiceCatalog;
 import dev.srm.engine.BuiltInRules;
 import dev.srm.engine.RuleEngine;
+import dev.srm.engine.RuleFolders;
 import dev.srm.engine.RuleSource;
 import dev.srm.model.Architecture;
 import dev.srm.model.Control;
@@ -39,14 +40,20 @@ public final class Assessor {
 
     /** An assessor with the built-in catalogs and rules. */
     public static Assessor builtIn(Clock clock) {
-        return withRules(List.of(), clock);
+        return withRuleFolders(List.of(), clock);
     }
 
-    /** An assessor with the built-in catalogs, the built-in rules and {@code extraRules} compiled together. */
-    public static Assessor withRules(List<RuleSource> extraRules, Clock clock) {
+    /**
+     * An assessor with the built-in catalogs and rules plus the users' rule folders: their rule files compiled together
+     * with the built-in ones (one compile path), their {@code controls.yaml} extending the control catalog.
+     */
+    public static Assessor withRuleFolders(List<Path> folders, Clock clock) {
+        RuleFolders.Loaded custom = RuleFolders.load(folders);
+        ControlCatalog controls = CatalogLoader.builtInControls();
+        for (Path catalog : custom.controlCatalogs()) controls = CustomControls.extend(controls, catalog);
         List<RuleSource> sources = new java.util.ArrayList<>(BuiltInRules.load());
-        sources.addAll(extraRules);
-        return new Assessor(CatalogLoader.builtInServices(), CatalogLoader.builtInControls(), RuleEngine.compile(sources), clock);
+        sources.addAll(custom.sources());
+        return new Assessor(CatalogLoader.builtInServices(), controls, RuleEngine.compile(sources), clock);
     }
 
     public Architecture read(Path file) {

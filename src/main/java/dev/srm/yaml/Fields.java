@@ -37,7 +37,8 @@ public final class Fields {
     /** Requires {@code node} to be a mapping; records a problem and returns null otherwise. */
     public static YMap asMap(YNode node, String what, Problems problems) {
         if (node instanceof YMap map) return map;
-        problems.add(node.position(), what + " must be a mapping of fields, not " + node.kind());
+        problems.add(node.position(), what + " must be a mapping of fields, not " + node.kind()
+                + " — write its fields as indented 'key: value' lines");
         return null;
     }
 
@@ -57,7 +58,8 @@ public final class Fields {
     public String requiredText(String key) {
         YNode node = map.get(key);
         if (node == null || (node instanceof YScalar s && (s.plainNull() || s.text().isBlank()))) {
-            problems.add(node == null ? map.position() : node.position(), "missing required field '" + key + "' in " + what);
+            problems.add(node == null ? map.position() : node.position(), "missing required field '" + key + "' in " + what
+                    + " — add '" + key + ": …'");
             return null;
         }
         return text(key, node);
@@ -71,7 +73,8 @@ public final class Fields {
 
     private String text(String key, YNode node) {
         if (node instanceof YScalar scalar) return scalar.text();
-        problems.add(node.position(), "field '" + key + "' in " + what + " must be a text value, not " + node.kind());
+        problems.add(node.position(), "field '" + key + "' in " + what + " must be a text value, not " + node.kind()
+                + " — write one value, as in '" + key + ": …'");
         return null;
     }
 
@@ -81,7 +84,13 @@ public final class Fields {
         if (text == null) return null;
         if (text.equalsIgnoreCase("true")) return Boolean.TRUE;
         if (text.equalsIgnoreCase("false")) return Boolean.FALSE;
-        problems.add(map.get(key).position(), "field '" + key + "' in " + what + " must be true or false, not '" + text + "'");
+        String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String hint = switch (lower) {
+            case "yes", "y", "on" -> "write true (srm does not read yes/no/on/off as booleans)";
+            case "no", "n", "off" -> "write false (srm does not read yes/no/on/off as booleans)";
+            default -> "write true or false";
+        };
+        problems.add(map.get(key).position(), "field '" + key + "' in " + what + " must be true or false, not '" + text + "' — " + hint);
         return null;
     }
 
@@ -110,7 +119,8 @@ public final class Fields {
         YNode node = map.get(key);
         if (node == null || (node instanceof YScalar s && s.plainNull())) return List.of();
         if (node instanceof YSeq seq) return seq.items();
-        problems.add(node.position(), "field '" + key + "' in " + what + " must be a list, not " + node.kind());
+        problems.add(node.position(), "field '" + key + "' in " + what + " must be a list, not " + node.kind()
+                + " — write one '- item' line per item, or [a, b]");
         return null;
     }
 
@@ -121,7 +131,8 @@ public final class Fields {
         List<YScalar> texts = new ArrayList<>();
         for (YNode item : items) {
             if (item instanceof YScalar scalar && !scalar.plainNull()) texts.add(scalar);
-            else problems.add(item.position(), "items of '" + key + "' in " + what + " must be text values, not " + item.kind());
+            else problems.add(item.position(), "items of '" + key + "' in " + what + " must be text values, not " + item.kind()
+                    + " — write each item as a single value");
         }
         return texts;
     }

@@ -153,8 +153,15 @@ public final class YamlLoader {
             }
         }
         String byteText = offset < bytes.length ? String.format("0x%02X", bytes[offset] & 0xFF) : "end of file";
-        throw new InvalidInputException(new Problem(displayName, line, offset - lineStart + 1,
+        // Columns count characters, as editors and SnakeYAML do: the bytes before the bad one on its line are valid UTF-8.
+        int from = line == 1 && startsWithBom(bytes) ? 3 : lineStart;
+        String before = new String(bytes, from, Math.max(0, offset - from), StandardCharsets.UTF_8);
+        throw new InvalidInputException(new Problem(displayName, line, before.codePointCount(0, before.length()) + 1,
                 "not valid UTF-8 (byte " + byteText + ") — save the file as UTF-8"));
+    }
+
+    private static boolean startsWithBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
     private static Problem syntaxProblem(MarkedYAMLException e, String displayName) {
@@ -162,7 +169,7 @@ public final class YamlLoader {
         String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
         problem = problem.replace("\t", "\\t").strip();
         String message;
-        if (problem.contains("'\\t'")) {
+        if (problem.contains("'\\t")) {
             message = "tab character in indentation — indent with spaces, YAML does not allow tabs";
         } else if (problem.startsWith("found duplicate key")) {
             message = problem + " — remove one of them";
@@ -253,7 +260,7 @@ public final class YamlLoader {
                 Node keyNode = tuple.getKeyNode();
                 Position keyPosition = position(keyNode.getStartMark());
                 if (!(keyNode instanceof ScalarNode keyScalar)) {
-                    problems.add(keyPosition, "a key must be plain text, not a list or mapping");
+                    problems.add(keyPosition, "a key must be plain text, not a list or mapping — write it as 'name: value'");
                     continue;
                 }
                 if (keyNode.getTag() == Tag.MERGE || "<<".equals(keyScalar.getValue())) {
