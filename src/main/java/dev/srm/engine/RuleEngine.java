@@ -61,7 +61,8 @@ public final class RuleEngine {
         for (int i = 0; i < sources.size(); i++) {
             RuleSource source = sources.get(i);
             // Drools resolves resources by path; a numbered folder keeps two files with the same name apart.
-            String path = "srm/f" + i + "/" + fileName(source.name());
+            // Decision tables arrive as generated DRL: give every resource a .drl name, or Drools would skip it silently.
+            String path = "srm/f" + i + "/" + drlName(fileName(source.name()));
             nameByPath.put(path, source.name());
             orderByName.putIfAbsent(source.name(), i);
             kfs.write("src/main/resources/" + path, source.text());
@@ -95,6 +96,13 @@ public final class RuleEngine {
             }
         }
         if (rules.isEmpty()) errors.add("the rule files define no rules — srm will not report an assessment that no rule made");
+        java.util.Set<String> filesWithRules = new java.util.HashSet<>();
+        rules.forEach(r -> filesWithRules.add(r.file()));
+        for (RuleSource source : sources) {
+            if (!rules.isEmpty() && !filesWithRules.contains(source.name())) {
+                errors.add(source.name() + ": defines no rules — add a rule, or remove the file from the rules folder");
+            }
+        }
         if (!errors.isEmpty()) throw new RuleFailureException(errors);
         List<RuleFileInfo> files = sources.stream().map(s -> new RuleFileInfo(s.name(), s.builtIn(), s.sha256())).toList();
         return new RuleEngine(kieBase, files, List.copyOf(rules));
@@ -195,6 +203,10 @@ public final class RuleEngine {
             if (path.endsWith(entry.getKey())) return entry.getValue();
         }
         return path;
+    }
+
+    private static String drlName(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".drl") ? fileName : fileName + ".drl";
     }
 
     private static String fileName(String name) {
