@@ -64,7 +64,7 @@ final class AssessCommand implements Callable<Integer> {
         long start = System.nanoTime();
         // The input first: a mistyped architecture file should not wait for the rules to compile.
         Architecture architecture = new ArchitectureReader(CatalogLoader.builtInServices()).read(file);
-        Assessor assessor = Assessor.withRuleFolders(rules.folders, Clock.systemUTC());
+        Assessor assessor = Assessor.withRuleFolders(rules.folders, Clocks.fromEnvironment());
         LOG.info("read and compiled in {} ms", (System.nanoTime() - start) / 1_000_000);
         Assessment assessment = assessor.assess(architecture);
         LOG.info("assessed {} component(s) in {} ms", architecture.components().size(), (System.nanoTime() - start) / 1_000_000);
@@ -113,6 +113,10 @@ final class AssessCommand implements Callable<Integer> {
                 problems.add(Problem.inFile(name, "is the input file — srm never writes over its input; choose another output path"));
             } else if (Files.isDirectory(absolute)) {
                 problems.add(Problem.inFile(name, "is a directory — give a file name ending in .xlsx or .json"));
+            } else if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+                // A device or pipe (/dev/full, /dev/stdout): srm writes a temporary file and renames it, which would
+                // replace the device node itself.
+                problems.add(Problem.inFile(name, "is not a regular file — give a file path ending in .xlsx or .json"));
             } else if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
                 problems.add(Problem.inFile(name, "cannot be written: directory " + absolute.getParent() + " does not exist — create it first"));
             } else if (absolute.getParent() != null && !Files.isWritable(absolute.getParent())) {
