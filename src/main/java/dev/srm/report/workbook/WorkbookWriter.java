@@ -2,18 +2,68 @@ package dev.srm.report.workbook;
 
 import dev.srm.report.ReportWriter;
 import dev.srm.responsibility.Assessment;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Placeholder until the workbook writer lands (being written in parallel). */
+/**
+ * Writes an assessment as the Excel responsibility matrix: Summary, Matrix, Assignments, Findings, Controls, Components
+ * and About, in that order (a contract: auditors' checklists and our tests name them).
+ *
+ * <p>Streams (see {@link StreamingWorkbook}), so that 100k assignments fit in a small heap. The same assessment always
+ * gives the same bytes: zip entries carry a fixed time, and the document dates come from the assessment, not the clock.
+ */
 public final class WorkbookWriter implements ReportWriter {
+
     @Override
     public void write(Assessment assessment, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook()) {
-            wb.createSheet("Summary");
-            wb.write(out);
-            wb.dispose();
+        StreamingWorkbook workbook = new StreamingWorkbook();
+        try {
+            Styles styles = new Styles(workbook);
+            SummarySheet.write(workbook, styles, assessment);
+            MatrixSheet.write(workbook, styles, assessment);
+            AssignmentsSheet.write(workbook, styles, assessment);
+            FindingsSheet.write(workbook, styles, assessment);
+            ControlsSheet.write(workbook, styles, assessment);
+            ComponentsSheet.write(workbook, styles, assessment);
+            AboutSheet.write(workbook, styles, assessment);
+            properties(workbook, assessment);
+            workbook.setActiveSheet(0);
+            workbook.write(new KeepOpen(out));
+        } finally {
+            workbook.close(); // also deletes the temporary sheet files, whether or not writing succeeded
+        }
+    }
+
+    private static void properties(SXSSFWorkbook workbook, Assessment assessment) {
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        Optional<Date> generated = Optional.of(Date.from(assessment.generatedAt()));
+        core.setCreated(generated);
+        core.setModified(generated);
+        core.setCreator("srm " + assessment.toolVersion());
+        core.setTitle(CellText.plain("Shared responsibility matrix: " + assessment.architecture().name()));
+        core.setSubjectProperty("AWS Shared Responsibility Model assessment");
+    }
+
+    /** The caller owns the stream (it writes to a temporary file and renames it); no library may close it. */
+    private static final class KeepOpen extends FilterOutputStream {
+
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 }

@@ -1,0 +1,116 @@
+package dev.srm.report.workbook;
+
+import dev.srm.model.Component;
+import dev.srm.model.Control;
+import dev.srm.responsibility.Assessment;
+import dev.srm.responsibility.Assignment;
+import dev.srm.responsibility.Responsibility;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The responsibility matrix itself: controls down, components across (in file order), the organisation last.
+ * A blank cell means the control does not apply there. Each cell holds the word as well as the colour.
+ */
+final class MatrixSheet {
+
+    static final String NAME = "Matrix";
+    /** Column of organization-scope controls, and the component name of their assignments elsewhere. */
+    static final String ORGANIZATION = "Organization";
+    static final List<String> LEADING_HEADERS = List.of("Control ID", "Control", "Family");
+
+    /** Up to this many components the matrix prints one page wide on A4. */
+    private static final int PRINT_FIT_COMPONENTS = 25;
+    private static final int MAX_COLUMNS = SpreadsheetVersion.EXCEL2007.getMaxColumns();
+
+    private MatrixSheet() {}
+
+    static void write(StreamingWorkbook workbook, Styles styles, Assessment assessment) {
+        List<Component> components = assessment.architecture().components();
+        int first = LEADING_HEADERS.size();
+        int organization = first + components.size();
+        if (organization >= MAX_COLUMNS) {
+            throw new IllegalArgumentException("the Matrix sheet holds at most " + (MAX_COLUMNS - first - 1)
+                    + " components, this architecture has " + components.size() + " — split it into several files");
+        }
+        Map<String, Integer> columnOf = new HashMap<>();
+        for (int i = 0; i < components.size(); i++) columnOf.put(components.get(i).id(), first + i);
+        Map<String, Responsibility[]> byControl = cells(assessment, columnOf, organization);
+
+        SheetBuilder sheet = new SheetBuilder(workbook, NAME, styles, true);
+        sheet.widths(ColumnWidths.controlId(assessment), 40, ColumnWidths.family(assessment, 40));
+        List<String> headers = new ArrayList<>(LEADING_HEADERS);
+        for (Component component : components) {
+            headers.add(component.id());
+            sheet.width(headers.size() - 1, Math.min(24, Math.max(11, component.id().length() + 2)));
+        }
+        headers.add(ORGANIZATION);
+        sheet.width(organization, 14);
+        sheet.freeze(2, 1);
+        if (components.size() > PRINT_FIT_COMPONENTS) {
+            // Too wide to shrink onto one page legibly: print pages across, each starting with the control.
+            sheet.printOn(PrintSetup.A3_PAPERSIZE, false);
+            sheet.sheet().setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
+        }
+        sheet.header(headers);
+
+        for (Control control : assessment.controls()) {
+            Responsibility[] row = byControl.get(control.id());
+            sheet.row();
+            sheet.text(0, control.id(), styles.cell);
+            sheet.text(1, control.title(), styles.cell);
+            sheet.text(2, control.family().title(), styles.cell);
+            for (int column = first; column <= organization; column++) {
+                Responsibility responsibility = row[column - first];
+                if (responsibility == null) sheet.blank(column, styles.gridBlank);
+                else sheet.text(column, responsibility.label(), styles.of(responsibility));
+            }
+        }
+        legend(sheet, styles);
+    }
+
+    /**
+     * Responsibility per control and matrix column (index 0 = first component column); null where not applicable. An
+     * assignment the grid has no place for is an error, not a cell left out.
+     */
+    private static Map<String, Responsibility[]> cells(Assessment assessment, Map<String, Integer> columnOf, int organization) {
+        int first = LEADING_HEADERS.size();
+        Map<String, Responsibility[]> byControl = new HashMap<>();
+        for (Control control : assessment.controls()) byControl.put(control.id(), new Responsibility[organization - first + 1]);
+        for (Assignment assignment : assessment.assignments()) {
+            Responsibility[] row = byControl.get(assignment.control().id());
+            if (row == null) {
+                throw new IllegalArgumentException("an assignment names control '" + assignment.control().id()
+                        + "', which is not among the assessment's controls");
+            }
+            int column = assignment.organizationScope() ? organization : columnOf.getOrDefault(assignment.component().id(), -1);
+            if (column < 0) {
+                throw new IllegalArgumentException("assignment of control " + assignment.control().id()
+                        + " names component '" + assignment.component().id() + "', which the architecture does not have");
+            }
+            row[column - first] = assignment.responsibility();
+        }
+        return byControl;
+    }
+
+    // Below the grid, so it is found in print and on screen without covering cells.
+    private static void legend(SheetBuilder sheet, Styles styles) {
+        sheet.gap();
+        sheet.row();
+        sheet.text(0, "Legend", styles.section);
+        for (Responsibility responsibility : Responsibility.values()) {
+            sheet.row();
+            sheet.text(0, responsibility.label(), styles.of(responsibility));
+            sheet.text(1, SummarySheet.shortDefinition(responsibility), styles.value);
+        }
+        sheet.row();
+        sheet.blank(0, styles.gridBlank);
+        sheet.text(1, "(blank) The control does not apply to this component; organization-scope controls are decided once, "
+                + "in the Organization column.", styles.value);
+    }
+}
