@@ -216,6 +216,50 @@ class CustomRulesTest {
     }
 
     @Test
+    void theWorkbookShowsThatTheCustomRuleDecided() throws Exception {
+        Path arch = temp.resolve("eks.yaml");
+        Files.writeString(arch, "name: K\ncomponents:\n  - id: k8s\n    service: eks\n");
+        Path xlsx = temp.resolve("eks.xlsx");
+        CliRun run = CliRun.of("assess", arch.toString(), "--rules", SAMPLE_RULES.toString(), "-o", xlsx.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            var assignments = book.getSheet("Assignments");
+            var header = assignments.getRow(0);
+            int controlColumn = -1;
+            int rulesColumn = -1;
+            int responsibilityColumn = -1;
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                String title = header.getCell(c).getStringCellValue();
+                if (title.equals("Control ID")) controlColumn = c;
+                if (title.equals("Rules")) rulesColumn = c;
+                if (title.equals("Responsibility")) responsibilityColumn = c;
+            }
+            String rules = null;
+            String responsibility = null;
+            for (int r = 1; r <= assignments.getLastRowNum(); r++) {
+                var row = assignments.getRow(r);
+                if (row != null && row.getCell(controlColumn).getStringCellValue().equals("patch-management")) {
+                    rules = row.getCell(rulesColumn).getStringCellValue();
+                    responsibility = row.getCell(responsibilityColumn).getStringCellValue();
+                }
+            }
+            assertThat(responsibility).isEqualTo("Customer");
+            assertThat(rules).isEqualTo("acme/eks-node-patching-customer\nsystem-maintenance/patch-management-container-hosts");
+
+            StringBuilder about = new StringBuilder();
+            for (var row : book.getSheet("About")) {
+                for (var cell : row) about.append(cell.toString()).append(" | ");
+                about.append("\n");
+            }
+            String drl = Files.readString(SAMPLE_RULES.resolve("eks-node-patching.drl"));
+            String sha = dev.srm.yaml.Hashes.sha256(Files.readAllBytes(SAMPLE_RULES.resolve("eks-node-patching.drl")));
+            assertThat(drl).isNotEmpty();
+            assertThat(about.toString()).contains(SAMPLE_RULES.resolve("eks-node-patching.drl") + " | No | " + sha);
+            assertThat(about.toString()).contains(SAMPLE_RULES.resolve("tables/messaging-encryption.xlsx").toString());
+        }
+    }
+
+    @Test
     void theSampleFolderPassesItsOwnTests() {
         CliRun run = CliRun.of("rules", "test", "--rules", SAMPLE_RULES.toString());
         assertThat(run.exitCode()).as(run.out()).isZero();
