@@ -16,15 +16,16 @@ final class AssignmentsSheet {
     private AssignmentsSheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, Assessment assessment) {
-        SheetBuilder sheet = new SheetBuilder(workbook, NAME, styles, true);
-        sheet.widths(ColumnWidths.controlId(assessment), 30, ColumnWidths.family(assessment, 24),
-                ColumnWidths.component(assessment), ColumnWidths.service(assessment), 8, 15, 45, 45, 45,
-                ColumnWidths.rules(assessment), 18, 15, 15);
-        sheet.freeze(1, 1);
-        sheet.printOn(PrintSetup.A3_PAPERSIZE, true); // 14 columns: on A4 the text would print too small
-        int header = sheet.header(HEADERS);
+        ContinuedTable table = new ContinuedTable(workbook, styles, NAME, "AssignmentsTable", HEADERS, sheet -> {
+            sheet.widths(ColumnWidths.controlId(assessment), 30, ColumnWidths.family(assessment, 24),
+                    ColumnWidths.component(assessment), ColumnWidths.service(assessment), 8, 15, 45, 45, 45,
+                    ColumnWidths.rules(assessment), 18, 15, 15);
+            sheet.freeze(1, 1);
+            sheet.printOn(PrintSetup.A3_PAPERSIZE, true); // 14 columns: on A4 the text would print too small
+            return sheet.header(HEADERS);
+        });
         for (Assignment assignment : assessment.assignments()) {
-            sheet.row();
+            SheetBuilder sheet = table.row();
             sheet.text(0, assignment.control().id(), styles.cell);
             sheet.text(1, assignment.control().title(), styles.cell);
             sheet.text(2, assignment.control().family().title(), styles.cell);
@@ -48,9 +49,8 @@ final class AssignmentsSheet {
         }
         if (assessment.assignments().isEmpty()) {
             // A table needs a data row, and an empty sheet would look like a failed export.
-            sheet.row();
-            sheet.text(0, "No assignments.", styles.cell);
+            table.row().text(0, "No assignments.", styles.cell);
         }
-        Tables.add(workbook, NAME, "AssignmentsTable", HEADERS, header, sheet.current());
+        table.finish();
     }
 }

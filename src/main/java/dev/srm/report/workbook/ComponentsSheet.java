@@ -23,25 +23,26 @@ final class ComponentsSheet {
     private ComponentsSheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, Assessment assessment) {
-        SheetBuilder sheet = new SheetBuilder(workbook, NAME, styles, true);
-        sheet.widths(ColumnWidths.component(assessment), ColumnWidths.service(assessment), 24, 8, 10, 15, 14, 10, 40,
-                ColumnWidths.data(assessment), 14, 20, 22, 15, 12, 9);
-        sheet.freeze(1, 1);
-        sheet.printOn(PrintSetup.A3_PAPERSIZE, true); // 16 columns: on A4 the text would print too small
-        int header = sheet.header(HEADERS);
+        ContinuedTable table = new ContinuedTable(workbook, styles, NAME, "ComponentsTable", HEADERS, sheet -> {
+            sheet.widths(ColumnWidths.component(assessment), ColumnWidths.service(assessment), 24, 8, 10, 15, 14, 10, 40,
+                    ColumnWidths.data(assessment), 14, 20, 22, 15, 12, 9);
+            sheet.freeze(1, 1);
+            sheet.printOn(PrintSetup.A3_PAPERSIZE, true); // 16 columns: on A4 the text would print too small
+            return sheet.header(HEADERS);
+        });
         for (Component component : assessment.architecture().components()) {
             if (component.data().isEmpty()) {
-                sheet.row();
+                SheetBuilder sheet = table.row();
                 writeComponent(sheet, styles, component);
                 for (int column = 9; column < HEADERS.size(); column++) sheet.blank(column, styles.cell);
             }
             for (DataItem item : component.data()) {
-                sheet.row();
+                SheetBuilder sheet = table.row();
                 writeComponent(sheet, styles, component);
                 writeData(sheet, styles, item);
             }
         }
-        Tables.add(workbook, NAME, "ComponentsTable", HEADERS, header, sheet.current());
+        table.finish();
     }
 
     private static void writeComponent(SheetBuilder sheet, Styles styles, Component component) {

@@ -13,13 +13,14 @@ final class FindingsSheet {
     private FindingsSheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, Assessment assessment) {
-        SheetBuilder sheet = new SheetBuilder(workbook, NAME, styles, true);
-        sheet.widths(ColumnWidths.findingId(assessment), 11, ColumnWidths.component(assessment), ColumnWidths.data(assessment),
-                ColumnWidths.controlId(assessment), 70, ColumnWidths.findingRule(assessment));
-        sheet.freeze(0, 1);
-        int header = sheet.header(HEADERS);
+        ContinuedTable table = new ContinuedTable(workbook, styles, NAME, "FindingsTable", HEADERS, sheet -> {
+            sheet.widths(ColumnWidths.findingId(assessment), 11, ColumnWidths.component(assessment),
+                    ColumnWidths.data(assessment), ColumnWidths.controlId(assessment), 70, ColumnWidths.findingRule(assessment));
+            sheet.freeze(0, 1);
+            return sheet.header(HEADERS);
+        });
         for (Finding finding : assessment.findings()) {
-            sheet.row();
+            SheetBuilder sheet = table.row();
             sheet.text(0, finding.id(), styles.cell);
             sheet.text(1, finding.severity().label(), styles.of(finding.severity()));
             // A finding without a component is about the organisation, as in the Assignments sheet.
@@ -31,10 +32,10 @@ final class FindingsSheet {
         }
         if (assessment.findings().isEmpty()) {
             // Says so in words: an empty sheet could be mistaken for a failed export.
-            sheet.row();
+            SheetBuilder sheet = table.row();
             sheet.text(0, "No findings.", styles.cell);
             for (int column = 1; column < HEADERS.size(); column++) sheet.blank(column, styles.cell);
         }
-        Tables.add(workbook, NAME, "FindingsTable", HEADERS, header, sheet.current());
+        table.finish();
     }
 }

@@ -18,12 +18,14 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  */
 final class SheetBuilder {
 
-    private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    /** The most rows a worksheet holds (1,048,576). */
+    static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
     /** Points per line of 11-point Calibri, for the row heights we estimate (see {@link StreamingWorkbook}). */
     private static final float POINTS_PER_LINE = 15f;
 
     private final SXSSFSheet sheet;
     private final Styles styles;
+    private final int rowLimit;
     private final Map<CellStyle, Boolean> wrapping = new IdentityHashMap<>();
     private int[] widths = new int[0];
     private Row row;
@@ -35,7 +37,13 @@ final class SheetBuilder {
      * sheets with merged cells, whose heights only this class can set.
      */
     SheetBuilder(StreamingWorkbook workbook, String name, Styles styles, boolean fitRows) {
+        this(workbook, name, styles, fitRows, MAX_ROWS);
+    }
+
+    /** A new sheet of at most {@code rowLimit} rows (see {@link ContinuedTable}). */
+    SheetBuilder(StreamingWorkbook workbook, String name, Styles styles, boolean fitRows, int rowLimit) {
         this.sheet = workbook.createSheet(name, fitRows);
+        this.rowLimit = rowLimit;
         this.styles = styles;
         printOn(PrintSetup.A4_PAPERSIZE, true);
     }
@@ -50,13 +58,18 @@ final class SheetBuilder {
 
     /** Starts the next row and returns its index (0-based). */
     int row() {
-        if (next >= MAX_ROWS) {
-            throw new IllegalStateException("sheet '" + name() + "' would need more than " + MAX_ROWS
+        if (next >= rowLimit) {
+            throw new IllegalStateException("sheet '" + name() + "' would need more than " + rowLimit
                     + " rows, the most a worksheet holds");
         }
         row = sheet.createRow(next);
         rowLines = 1;
         return next++;
+    }
+
+    /** True when the sheet holds as many rows as a worksheet can. */
+    boolean full() {
+        return next >= rowLimit;
     }
 
     /** Leaves a blank row. */

@@ -28,10 +28,21 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     static final int WINDOW = 100;
 
+    private final int rowLimit;
     private boolean fitRows;
 
     StreamingWorkbook() {
+        this(SheetBuilder.MAX_ROWS);
+    }
+
+    /** A workbook whose sheets hold at most {@code rowLimit} rows (lower than Excel's only in tests of continuation). */
+    StreamingWorkbook(int rowLimit) {
         super(null, WINDOW, false, false);
+        this.rowLimit = rowLimit;
+    }
+
+    int rowLimit() {
+        return rowLimit;
     }
 
     /**

@@ -19,9 +19,20 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class WorkbookWriter implements ReportWriter {
 
+    private final int rowLimit;
+
+    public WorkbookWriter() {
+        this(SheetBuilder.MAX_ROWS);
+    }
+
+    /** Sheets of at most {@code rowLimit} rows: tests use a small limit to see long tables continue on further sheets. */
+    WorkbookWriter(int rowLimit) {
+        this.rowLimit = rowLimit;
+    }
+
     @Override
     public void write(Assessment assessment, OutputStream out) throws IOException {
-        StreamingWorkbook workbook = new StreamingWorkbook();
+        StreamingWorkbook workbook = new StreamingWorkbook(rowLimit);
         try {
             Styles styles = new Styles(workbook);
             SummarySheet.write(workbook, styles, assessment);
