@@ -32,6 +32,7 @@ public final class WorkbookWriter implements ReportWriter {
 
     @Override
     public void write(Assessment assessment, OutputStream out) throws IOException {
+        PoiTempFiles.install();
         StreamingWorkbook workbook = new StreamingWorkbook(rowLimit);
         try {
             Styles styles = new Styles(workbook);

@@ -1,0 +1,60 @@
+package dev.srm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.srm.bench.EstateGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Interrupting a run while it writes leaves no partial output and no temporary file, srm's or POI's. */
+class InterruptIT {
+
+    private static final Path JAR = Path.of(System.getProperty("srm.projectDir", "."), "target", "srm.jar").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM", "INT"})
+    void aSignalWhileWritingLeavesNothingBehind(String signal) throws Exception {
+        Path estate = dir.resolve("estate.yaml");
+        Files.writeString(estate, EstateGenerator.estate(4000, 7));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path existing = out.resolve("estate.json");
+        Files.writeString(existing, "previous run");
+        Process process = new ProcessBuilder("java", "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toString(), "assess",
+                estate.toString(), "-o", out.resolve("estate.xlsx").toString(), "-o", existing.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (temporaryFiles(out).isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(process.isAlive()).as("still writing when signalled: " + Files.readString(dir.resolve("log.txt"))).isTrue();
+        assertThat(temporaryFiles(out)).isNotEmpty();
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(temporaryFiles(out)).isEmpty();
+        assertThat(out.resolve("estate.xlsx")).doesNotExist();
+        assertThat(existing).hasContent("previous run");
+        try (Stream<Path> left = Files.walk(tmp)) {
+            assertThat(left.filter(Files::isRegularFile).toList()).as("POI temporary files").isEmpty();
+        }
+    }
+
+    private static List<Path> temporaryFiles(Path out) throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".srm-tmp")).toList();
+        }
+    }
+}
