@@ -35,11 +35,13 @@ class InterruptIT {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (temporaryFiles(out).isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
+        // Signal once both srm's output and POI's sheet files are being written.
+        while ((temporaryFiles(out).isEmpty() || filesUnder(tmp).isEmpty()) && process.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         assertThat(process.isAlive()).as("still writing when signalled: " + Files.readString(dir.resolve("log.txt"))).isTrue();
         assertThat(temporaryFiles(out)).isNotEmpty();
+        assertThat(filesUnder(tmp)).isNotEmpty();
         new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
@@ -47,8 +49,12 @@ class InterruptIT {
         assertThat(temporaryFiles(out)).isEmpty();
         assertThat(out.resolve("estate.xlsx")).doesNotExist();
         assertThat(existing).hasContent("previous run");
-        try (Stream<Path> left = Files.walk(tmp)) {
-            assertThat(left.filter(Files::isRegularFile).toList()).as("POI temporary files").isEmpty();
+        assertThat(filesUnder(tmp)).as("POI temporary files").isEmpty();
+    }
+
+    private static List<Path> filesUnder(Path tmp) throws IOException {
+        try (Stream<Path> files = Files.walk(tmp)) {
+            return files.filter(Files::isRegularFile).toList();
         }
     }
 
