@@ -8,7 +8,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.X000A_NTFS;
+import org.apache.commons.compress.archivers.zip.X5455_ExtendedTimestamp;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipShort;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -59,6 +62,11 @@ final class StreamingWorkbook extends SXSSFWorkbook {
             @Override
             public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
                 entry.setTime(fixedTime);
+                // setTime also records the instant in NTFS / extended-timestamp fields, which hold absolute (UTC) times
+                // and so differ between time zones: keep only the zone-free DOS date and time.
+                for (ZipShort field : new ZipShort[] {X000A_NTFS.HEADER_ID, X5455_ExtendedTimestamp.HEADER_ID}) {
+                    if (entry.getExtraField(field) != null) entry.removeExtraField(field);
+                }
                 super.putArchiveEntry(entry);
             }
         };

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -33,6 +34,12 @@ public final class WorkbookWriter implements ReportWriter {
     @Override
     public void write(Assessment assessment, OutputStream out) throws IOException {
         PoiTempFiles.install();
+        // POI stamps the user's locale into chart text and uses the user's time zone for dates: fix both, so that the
+        // same assessment gives the same bytes on every machine.
+        java.util.Locale locale = LocaleUtil.getUserLocale();
+        java.util.TimeZone zone = LocaleUtil.getUserTimeZone();
+        LocaleUtil.setUserLocale(java.util.Locale.US);
+        LocaleUtil.setUserTimeZone(LocaleUtil.TIMEZONE_UTC);
         StreamingWorkbook workbook = new StreamingWorkbook(rowLimit);
         try {
             Styles styles = new Styles(workbook);
@@ -48,6 +55,8 @@ public final class WorkbookWriter implements ReportWriter {
             workbook.write(new KeepOpen(out));
         } finally {
             workbook.close(); // also deletes the temporary sheet files, whether or not writing succeeded
+            LocaleUtil.setUserLocale(locale);
+            LocaleUtil.setUserTimeZone(zone);
         }
     }
 
