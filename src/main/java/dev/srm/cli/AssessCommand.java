@@ -37,8 +37,17 @@ final class AssessCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssessCommand.class);
 
-    @Parameters(paramLabel = "ARCH.yaml", description = "The architecture file to assess.")
-    Path file;
+    @Parameters(paramLabel = "ARCH.yaml", arity = "1..*",
+            description = "The architecture file to assess; with --out-dir, any number of files and folders (a folder "
+                    + "stands for every *.yaml in it).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--out-dir", paramLabel = "DIR",
+            description = "Batch: assess every file given (in parallel, rules compiled once) and write one workbook per file "
+                    + "plus index.xlsx into DIR.")
+    Path outDir;
+
+    private Path file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
             description = "Where to write; repeatable. The extension picks the format: .xlsx (workbook) or .json. "
@@ -58,6 +67,15 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (outDir != null) {
+            if (!outputs.isEmpty()) throw usage("-o cannot be combined with --out-dir — a batch names its outputs after each file");
+            return new BatchAssessment(files, outDir, rules.folders, failOn, spec.commandLine().getOut(),
+                    spec.commandLine().getErr()).run();
+        }
+        if (files.size() != 1 || Files.isDirectory(files.get(0))) {
+            throw usage("several architecture files (or a folder) need --out-dir DIR — or give one file, with -o for its outputs");
+        }
+        file = files.get(0);
         List<Path> targets = outputs.isEmpty() ? List.of(defaultOutput(file)) : outputs;
         checkOutputs(targets);
 
@@ -69,6 +87,18 @@ final class AssessCommand implements Callable<Integer> {
         Assessment assessment = assessor.assess(architecture);
         LOG.info("assessed {} component(s) in {} ms", architecture.components().size(), (System.nanoTime() - start) / 1_000_000);
 
+        writeOutputs(assessment, targets);
+        printSummary(assessment, targets, spec.commandLine().getOut());
+        if (failOn != null && assessment.hasFindingAtLeast(failOn)) {
+            spec.commandLine().getErr().println("srm: findings of severity " + failOn.yamlName() + " or higher exist (--fail-on "
+                    + failOn.yamlName() + ")");
+            return ExitCodes.FINDINGS_THRESHOLD;
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Writes every output, all or none: each to a temporary file first, renamed into place only when all are complete. */
+    static void writeOutputs(Assessment assessment, List<Path> targets) throws IOException {
         AtomicFiles files = new AtomicFiles();
         try {
             for (Path target : targets) {
@@ -84,13 +114,10 @@ final class AssessCommand implements Callable<Integer> {
         } finally {
             files.rollback();
         }
-        printSummary(assessment, targets, spec.commandLine().getOut());
-        if (failOn != null && assessment.hasFindingAtLeast(failOn)) {
-            spec.commandLine().getErr().println("srm: findings of severity " + failOn.yamlName() + " or higher exist (--fail-on "
-                    + failOn.yamlName() + ")");
-            return ExitCodes.FINDINGS_THRESHOLD;
-        }
-        return ExitCodes.OK;
+    }
+
+    private InvalidInputException usage(String message) {
+        return new InvalidInputException(Problem.inFile("srm assess", message));
     }
 
     static Path defaultOutput(Path file) {
@@ -137,7 +164,7 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String message = e.getMessage();
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (message != null && message.contains("No space left")) return "no space left on device";
