@@ -1,0 +1,182 @@
+package dev.srm.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * srm's benchmark: whole-process scenarios, each run after a warm-up, reported as median / min / max over several runs,
+ * peak RSS, and the ratio to a baseline measured in the same run ({@code java -jar srm.jar --version}: JVM and CLI
+ * start-up alone), then PASS/FAIL against the targets. Ratios and medians, because these machines are noisy.
+ *
+ * <p>Run it with {@code bench/run} (builds the jar, needs GNU time for peak RSS).
+ */
+public final class Bench {
+
+    private static final Path PROJECT = Path.of(System.getProperty("srm.projectDir", ".")).toAbsolutePath();
+    private static final Path JAR = PROJECT.resolve("target/srm.jar");
+    /** The JVM flags of the ./srm launcher, so scenarios measure what users run. */
+    private static final List<String> JAVA = List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString());
+
+    private record Sample(double seconds, long rssKb) {}
+
+    private record Result(String name, List<Sample> samples) {
+        double median() {
+            double[] s = samples.stream().mapToDouble(Sample::seconds).sorted().toArray();
+            return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        }
+
+        double min() {
+            return samples.stream().mapToDouble(Sample::seconds).min().orElse(0);
+        }
+
+        double max() {
+            return samples.stream().mapToDouble(Sample::seconds).max().orElse(0);
+        }
+
+        long peakRssMb() {
+            return samples.stream().mapToLong(Sample::rssKb).max().orElse(0) / 1024;
+        }
+    }
+
+    private final Path work;
+    private final int runs;
+    private final List<String> report = new ArrayList<>();
+    private final List<String> verdicts = new ArrayList<>();
+
+    private Bench(Path work, int runs) {
+        this.work = work;
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path work = Files.createTempDirectory("srm-bench-");
+        new Bench(work, runs).run();
+    }
+
+    private void run() throws Exception {
+        Path estate500 = write("estate-500.yaml", EstateGenerator.estate(500, 42));
+        Path estate5000 = write("estate-5000.yaml", EstateGenerator.estate(5000, 42));
+        Path batchDir = Files.createDirectories(work.resolve("batch"));
+        for (int i = 0; i < 200; i++) Files.writeString(batchDir.resolve("team-" + i + ".yaml"), EstateGenerator.estate(20, i));
+        Path customRules = Files.createDirectories(work.resolve("custom-rules"));
+        Files.writeString(customRules.resolve("generated.drl"), generatedRules(1000));
+        Path largest = PROJECT.resolve("samples/enterprise-estate.yaml");
+        Path out = Files.createDirectories(work.resolve("out"));
+
+        Result baseline = measure("baseline: java -jar srm.jar --version", runs, plain("--version"));
+        Result version = measure("java <launcher flags> -jar srm.jar --version", runs, cmd("--version"));
+        Result launcher = measure("./srm --version (launcher, jar up to date)", runs,
+                List.of(PROJECT.resolve("srm").toString(), "--version"));
+        Result startup = measure("start-up: assess largest sample (42 components) → .xlsx", runs,
+                cmd("assess", largest.toString(), "-o", out.resolve("largest.xlsx").toString()));
+        Result scale500 = measure("scale: 500 components → .xlsx + .json", runs,
+                cmd("assess", estate500.toString(), "-o", out.resolve("e500.xlsx").toString(), "-o", out.resolve("e500.json").toString()));
+        Result scale5000 = measure("scale: 5,000 components → .xlsx + .json", runs,
+                cmd("assess", estate5000.toString(), "-o", out.resolve("e5000.xlsx").toString(), "-o", out.resolve("e5000.json").toString()));
+        Result batch = measure("batch: 200 files × 20 components → --out-dir", Math.min(runs, 3),
+                cmd("assess", batchDir.toString(), "--out-dir", Files.createDirectories(out.resolve("batch")).toString()));
+        Result custom = measure("custom rules: built-in + 1,000 generated, largest sample", runs,
+                cmd("assess", largest.toString(), "--rules", customRules.toString(), "-o", out.resolve("custom.json").toString()));
+
+        double base = baseline.median();
+        for (Result r : List.of(baseline, version, launcher, startup, scale500, scale5000, batch, custom)) {
+            report.add(String.format(Locale.ROOT, "| %-58s | %6.2f s | %6.2f s | %6.2f s | %5d MB | %5.1f× |", r.name(), r.median(), r.min(),
+                    r.max(), r.peakRssMb(), r.median() / base));
+        }
+        target("start-up ≤ 1.2 s", startup.median() <= 1.2, String.format(Locale.ROOT, "%.2f s", startup.median()));
+        target("start-up ≤ 3× baseline", startup.median() <= 3 * base, String.format(Locale.ROOT, "%.1f×", startup.median() / base));
+        target("launcher adds < 50 ms", launcher.median() - version.median() < 0.050,
+                String.format(Locale.ROOT, "%+.0f ms", 1000 * (launcher.median() - version.median())));
+        target("5,000 components ≤ 15 s", scale5000.median() <= 15, String.format(Locale.ROOT, "%.2f s", scale5000.median()));
+        target("5,000 components peak RSS ≤ 1 GiB", scale5000.peakRssMb() <= 1024, scale5000.peakRssMb() + " MB");
+        target("5,000 ≤ 10× 500 components (linear)", scale5000.median() <= 10 * scale500.median(),
+                String.format(Locale.ROOT, "%.1f×", scale5000.median() / scale500.median()));
+        target("batch 200 × 20 ≤ 20 s", batch.median() <= 20, String.format(Locale.ROOT, "%.2f s", batch.median()));
+        target("built-in + 1,000 custom rules ≤ 10 s", custom.median() <= 10, String.format(Locale.ROOT, "%.2f s", custom.median()));
+
+        System.out.println();
+        System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.version") + "; " + runs + " runs after a warm-up (batch: " + Math.min(runs, 3) + ")");
+        System.out.println();
+        System.out.println("| scenario | median | min | max | peak RSS | × baseline |");
+        System.out.println("|---|---|---|---|---|---|");
+        report.forEach(System.out::println);
+        System.out.println();
+        System.out.println("| target | measured | verdict |");
+        System.out.println("|---|---|---|");
+        verdicts.forEach(System.out::println);
+        long failed = verdicts.stream().filter(v -> v.endsWith("FAIL |")).count();
+        System.out.println();
+        System.out.println((verdicts.size() - failed) + " passed, " + failed + " failed");
+    }
+
+    private void target(String name, boolean pass, String measured) {
+        verdicts.add("| " + name + " | " + measured + " | " + (pass ? "PASS" : "FAIL") + " |");
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = work.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static List<String> plain(String... args) {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    private static List<String> cmd(String... args) {
+        List<String> command = new ArrayList<>(JAVA);
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    private Result measure(String name, int count, List<String> command) throws Exception {
+        System.err.println("bench: " + name);
+        once(command); // warm-up: file cache, JIT of nothing (new JVM each time), disk
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < count; i++) samples.add(once(command));
+        return new Result(name, samples);
+    }
+
+    private Sample once(List<String> command) throws Exception {
+        Path timing = work.resolve("time.txt");
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", timing.toString()));
+        timed.addAll(command);
+        Process process = new ProcessBuilder(timed).directory(work.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("stderr.txt").toFile()).start();
+        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("timed out: " + command);
+        }
+        int code = process.exitValue();
+        if (code != 0 && code != 4) {
+            throw new IllegalStateException("exit " + code + " from " + command + ": " + Files.readString(work.resolve("stderr.txt")));
+        }
+        String[] parts = Files.readString(timing).strip().split("\\s+");
+        return new Sample(Double.parseDouble(parts[parts.length - 2]), Long.parseLong(parts[parts.length - 1]));
+    }
+
+    static String generatedRules(int count) {
+        String[] services = {"ec2", "s3", "rds", "lambda", "dynamodb", "sqs", "eks", "workmail"};
+        StringBuilder drl = new StringBuilder("package bench.generated;\nimport dev.srm.model.*;\nimport dev.srm.responsibility.*;\n"
+                + "global dev.srm.responsibility.Conclusions srm;\n");
+        for (int i = 0; i < count; i++) {
+            drl.append("rule \"bench/generated-").append(i).append("\"\nwhen\n    $c : Component( serviceId == \"")
+                    .append(services[i % services.length]).append("\", exposure == Exposure.INTERNET, index >= ").append(i % 7)
+                    .append(" )\n    $d : DataItem( classification.atLeast(Classification.CONFIDENTIAL) ) from $c.data\nthen\n")
+                    .append("    srm.finding(\"bench-generated-").append(i).append("\", Severity.LOW, $c, $d, \"network-security\", ")
+                    .append("\"generated rule ").append(i).append("\");\nend\n");
+        }
+        return drl.toString();
+    }
+}
