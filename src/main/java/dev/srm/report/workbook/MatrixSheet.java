@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class MatrixSheet {
 
+    private static final int COLUMN_BY_COLUMN_WIDTHS = 256;
     static final String NAME = "Matrix";
     /** Column of organization-scope controls, and the component name of their assignments elsewhere. */
     static final String ORGANIZATION = "Organization";
@@ -45,10 +46,17 @@ final class MatrixSheet {
         SheetBuilder sheet = new SheetBuilder(workbook, NAME, styles, true);
         sheet.widths(ColumnWidths.controlId(assessment), 40, ColumnWidths.family(assessment, 40));
         List<String> headers = new ArrayList<>(LEADING_HEADERS);
+        // POI scans every column definition each time it sets a width (quadratic): past a few hundred components all
+        // component columns share one width, the sheet's default, instead of one definition each.
+        boolean columnByColumn = components.size() <= COLUMN_BY_COLUMN_WIDTHS;
+        int shared = 11;
         for (Component component : components) {
             headers.add(component.id());
-            sheet.width(headers.size() - 1, Math.min(24, Math.max(11, component.id().length() + 2)));
+            int width = Math.min(24, Math.max(11, component.id().length() + 2));
+            if (columnByColumn) sheet.width(headers.size() - 1, width);
+            shared = Math.max(shared, width);
         }
+        if (!columnByColumn) sheet.sheet().setDefaultColumnWidth(shared);
         headers.add(ORGANIZATION);
         sheet.width(organization, 14);
         sheet.freeze(2, 1);
