@@ -4,6 +4,7 @@ import dev.srm.catalog.ServiceCatalog;
 import dev.srm.diagnostics.Position;
 import dev.srm.diagnostics.Problem;
 import dev.srm.diagnostics.Problems;
+import dev.srm.diagnostics.Shown;
 import dev.srm.diagnostics.Suggestions;
 import dev.srm.model.Architecture;
 import dev.srm.model.Classification;
@@ -113,7 +114,7 @@ public final class ArchitectureReader {
                 if (!regions.contains(code)) regions.add(code);
             } else {
                 String hint = Suggestions.hint(code, AwsRegions.CODES);
-                problems.add(region.position(), "unknown AWS region '" + code + "' — "
+                problems.add(region.position(), "unknown AWS region " + Shown.quoted(code) + " — "
                         + (hint.isEmpty() ? "use a region code such as eu-west-1 or us-east-1" : hint));
             }
         }
@@ -134,8 +135,8 @@ public final class ArchitectureReader {
         Fields f = new Fields(map, "a component", COMPONENT_FIELDS, problems);
         String id = f.requiredText("id");
         if (id != null && !COMPONENT_ID.matcher(id).matches()) {
-            problems.add(f.node("id").position(), "component id '" + id + "' may only hold lower-case letters, digits and '-' — for example '"
-                    + suggestedId(id) + "'");
+            problems.add(f.node("id").position(), "component id '" + Shown.text(id) + "' may only hold lower-case letters, digits and '-'"
+                    + " — for example '" + Shown.text(suggestedId(id)) + "'");
             id = null;
         } else if (id != null && id.length() > 200) {
             problems.add(f.node("id").position(), "component id is " + id.length() + " characters long — keep it under 200");
@@ -145,8 +146,7 @@ public final class ArchitectureReader {
             Position here = f.node("id").position();
             Position first = ids.putIfAbsent(id, here);
             if (first != null) {
-                problems.add(here, "duplicate component id '" + id + "' (first at line " + first.line() + ", column " + first.column()
-                        + ") — component ids must be unique");
+                problems.add(here, "duplicate component id '" + id + "' " + firstAt(here, first) + " — component ids must be unique");
                 id = null;
             }
         }
@@ -157,7 +157,7 @@ public final class ArchitectureReader {
             service = services.find(serviceName);
             if (service == null) {
                 String hint = Suggestions.hint(serviceName.strip().toLowerCase(java.util.Locale.ROOT), services.names());
-                problems.add(f.node("service").position(), "unknown service '" + serviceName + "' in " + what + " — "
+                problems.add(f.node("service").position(), "unknown service " + Shown.quoted(serviceName) + " in " + what + " — "
                         + (hint.isEmpty() ? "see `srm catalog services` for the ids srm knows" : hint));
             }
         }
@@ -190,8 +190,8 @@ public final class ArchitectureReader {
         if (name != null) {
             Position first = names.putIfAbsent(name, f.node("name").position());
             if (first != null) {
-                problems.add(f.node("name").position(), "duplicate data item '" + name + "' in " + component + " (first at line "
-                        + first.line() + ", column " + first.column() + ") — give each data item its own name");
+                problems.add(f.node("name").position(), "duplicate data item '" + Shown.text(name) + "' in " + component + " "
+                        + firstAt(f.node("name").position(), first) + " — give each data item its own name");
             }
         }
         Classification classification = f.requiredChoice("classification", t -> YamlName.parse(Classification.class, t),
@@ -202,7 +202,7 @@ public final class ArchitectureReader {
             for (YScalar category : categoryNodes) {
                 DataCategory value = YamlName.parse(DataCategory.class, category.text());
                 if (value == null) {
-                    problems.add(category.position(), "unknown data category '" + category.text() + "' — allowed: "
+                    problems.add(category.position(), "unknown data category " + Shown.quoted(category.text()) + " — allowed: "
                             + YamlName.allowed(DataCategory.class));
                 } else if (!categories.contains(value)) {
                     categories.add(value);
@@ -226,8 +226,19 @@ public final class ArchitectureReader {
         return value;
     }
 
+    /**
+     * "(first at line 3, column 9)"; when both are the same node, an alias ({@code *name}) repeated it, and the alias
+     * itself has no position of its own in the tree (it is the anchored node again).
+     */
+    private static String firstAt(Position here, Position first) {
+        String at = "line " + first.line() + ", column " + first.column();
+        return here.equals(first) ? "(repeated by an alias *… of the one at " + at + ")" : "(first at " + at + ")";
+    }
+
     private static String suggestedId(String id) {
-        String suggestion = id.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // Accents dropped rather than the letter: 'café' suggests 'cafe', not 'caf'.
+        String plain = java.text.Normalizer.normalize(id.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String suggestion = plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return suggestion.isEmpty() ? "web-1" : suggestion;
     }
 

@@ -19,11 +19,10 @@ public record Problem(String file, int line, int column, String message) {
         return new Problem(file, 0, 0, message);
     }
 
-    /** {@code file:line:col: message}, the form editors and CI annotators understand. */
+    /** {@code file:line:col: message}, the form editors and CI annotators understand; always one line. */
     public String format() {
-        if (line <= 0) return file + ": " + message;
-        if (column <= 0) return file + ":" + line + ": " + message;
-        return file + ":" + line + ":" + column + ": " + message;
+        String where = line <= 0 ? file : column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
+        return Shown.oneLine(where + ": " + message);
     }
 
     @Override

@@ -11,18 +11,26 @@ public final class Suggestions {
     /** The closest candidate to {@code typed}, or null when none is plausibly what the user meant. */
     public static String closest(String typed, Collection<String> candidates) {
         String needle = typed.toLowerCase(Locale.ROOT);
+        int allowed = Math.max(2, needle.length() / 3);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             String hay = candidate.toLowerCase(Locale.ROOT);
-            int distance = hay.startsWith(needle) || needle.startsWith(hay) ? Math.abs(hay.length() - needle.length()) / 2
-                    : distance(needle, hay);
+            int distance;
+            if (hay.startsWith(needle) || needle.startsWith(hay)) {
+                distance = Math.abs(hay.length() - needle.length()) / 2;
+            } else if (Math.abs(hay.length() - needle.length()) > allowed) {
+                // The edit distance is at least the difference in length: too far, and computing it for a value of
+                // megabytes against every candidate would take minutes.
+                continue;
+            } else {
+                distance = distance(needle, hay);
+            }
             if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(2, needle.length() / 3);
         return bestDistance <= allowed ? best : null;
     }
 

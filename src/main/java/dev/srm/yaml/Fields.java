@@ -1,6 +1,7 @@
 package dev.srm.yaml;
 
 import dev.srm.diagnostics.Problems;
+import dev.srm.diagnostics.Shown;
 import dev.srm.diagnostics.Suggestions;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,7 @@ public final class Fields {
             String key = entry.key().text();
             if (!allowed.contains(key)) {
                 String hint = Suggestions.hint(key, allowed);
-                problems.add(entry.key().position(), "unknown field '" + key + "' in " + what + " — "
+                problems.add(entry.key().position(), "unknown field " + Shown.quoted(key) + " in " + what + " — "
                         + (hint.isEmpty() ? "allowed: " + String.join(", ", sorted(allowed)) : hint));
             }
         }
@@ -90,7 +91,8 @@ public final class Fields {
             case "no", "n", "off" -> "write false (srm does not read yes/no/on/off as booleans)";
             default -> "write true or false";
         };
-        problems.add(map.get(key).position(), "field '" + key + "' in " + what + " must be true or false, not '" + text + "' — " + hint);
+        problems.add(map.get(key).position(), "field '" + key + "' in " + what + " must be true or false, not '" + Shown.text(text)
+                + "' — " + hint);
         return null;
     }
 
@@ -108,8 +110,8 @@ public final class Fields {
     private <T> T choice(String key, String text, Function<String, T> parse, String allowed) {
         T value = parse.apply(text);
         if (value == null) {
-            problems.add(map.get(key).position(), "field '" + key + "' in " + what + " has unknown value '" + text
-                    + "' — allowed: " + allowed);
+            problems.add(map.get(key).position(), "field '" + key + "' in " + what + " has unknown value " + Shown.quoted(text)
+                    + " — allowed: " + allowed);
         }
         return value;
     }
