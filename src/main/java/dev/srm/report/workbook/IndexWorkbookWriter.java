@@ -48,17 +48,7 @@ public final class IndexWorkbookWriter {
             }
             if (entries.isEmpty()) table.row().text(0, "No architectures.", styles.cell);
             table.finish();
-            workbook.write(new java.io.FilterOutputStream(out) {
-                @Override
-                public void write(byte[] bytes, int offset, int length) throws IOException {
-                    out.write(bytes, offset, length);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            });
+            workbook.write(new KeepOpen(out));
         } finally {
             workbook.close();
         }

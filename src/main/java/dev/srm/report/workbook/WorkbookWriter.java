@@ -2,7 +2,6 @@ package dev.srm.report.workbook;
 
 import dev.srm.report.ReportWriter;
 import dev.srm.responsibility.Assessment;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
@@ -68,23 +67,5 @@ public final class WorkbookWriter implements ReportWriter {
         core.setCreator("srm " + assessment.toolVersion());
         core.setTitle(CellText.plain("Shared responsibility matrix: " + assessment.architecture().name()));
         core.setSubjectProperty("AWS Shared Responsibility Model assessment");
-    }
-
-    /** The caller owns the stream (it writes to a temporary file and renames it); no library may close it. */
-    private static final class KeepOpen extends FilterOutputStream {
-
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
