@@ -51,21 +51,45 @@ class OutputFaultsTest {
     }
 
     @Test
-    void twoRunsWritingTheSameFileLeaveOneCompleteFile() throws Exception {
-        Path out = temp.resolve("same.json");
+    void twoRunsWritingTheSameFilesLeaveOneCompleteWorkbookAndJson() throws Exception {
+        Path json = temp.resolve("same.json");
+        Path xlsx = temp.resolve("same.xlsx");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<CliRun>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(pool.submit(() -> CliRun.of("assess", SAMPLE.toString(), "-o", out.toString())));
+            for (String sample : List.of("three-tier-webshop.yaml", "serverless-api.yaml")) {
+                runs.add(pool.submit(() -> CliRun.of("assess", CliTest.SAMPLES.resolve(sample).toString(), "-o", xlsx.toString(),
+                        "-o", json.toString())));
             }
             for (Future<CliRun> run : runs) assertThat(run.get().exitCode()).isZero();
         } finally {
             pool.shutdownNow();
         }
-        assertThat(new ObjectMapper().readTree(out.toFile()).path("assignments").size()).isPositive();
+        String name = new ObjectMapper().readTree(json.toFile()).path("architecture").path("name").asText();
+        assertThat(name).isIn("Webshop", "Booking API");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(7);
+            assertThat(book.getSheet("Summary").getPhysicalNumberOfRows()).isPositive();
+        }
         try (Stream<Path> files = Files.list(temp)) {
-            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("same.json");
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("same.json", "same.xlsx");
+        }
+    }
+
+    @Test
+    void aRunWhoseRulesFailLeavesTheEarlierOutputsUntouched() throws IOException {
+        Path json = temp.resolve("kept.json");
+        Path xlsx = temp.resolve("kept.xlsx");
+        Files.writeString(json, "earlier json");
+        Files.writeString(xlsx, "earlier workbook");
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        Files.writeString(rules.resolve("broken.drl"), "package acme.broken;\nrule \"acme/broken\" when then srm.nope(); end\n");
+        CliRun run = CliRun.of("assess", SAMPLE.toString(), "--rules", rules.toString(), "-o", xlsx.toString(), "-o", json.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(json).hasContent("earlier json");
+        assertThat(xlsx).hasContent("earlier workbook");
+        try (Stream<Path> files = Files.list(temp)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("kept.json", "kept.xlsx", "rules");
         }
     }
 }
