@@ -35,6 +35,7 @@ public final class RuleEngine {
     public static final String CONCLUSIONS_GLOBAL = "srm";
 
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleEngine.class);
 
     private final KieBase kieBase;
     private final List<RuleFileInfo> files;
@@ -49,25 +50,59 @@ public final class RuleEngine {
         this.rules = rules;
     }
 
-    /** Compiles the sources; every compile error, and every duplicate rule name, is reported at once (exit 3). */
+    /**
+     * Compiles the sources; every compile error, and every duplicate rule name, is reported at once (exit 3). When the
+     * sources are exactly the built-in rules this jar was built with, the KieBase pre-compiled at build time (Drools'
+     * executable model, see {@link PrebuiltRules}) is used instead; any custom rule sends everything through the run-time
+     * DRL compiler, in one KieBase (never a mix of the two).
+     */
     public static RuleEngine compile(List<RuleSource> sources) {
+        if (!sources.isEmpty() && sources.stream().allMatch(RuleSource::builtIn) && !Boolean.getBoolean(PrebuiltRules.COMPILE_AT_RUN_TIME)) {
+            RuleEngine prebuilt = PrebuiltRules.load(sources);
+            if (prebuilt != null) {
+                LOG.info("built-in rules: pre-compiled at build time");
+                return prebuilt;
+            }
+            LOG.info("built-in rules: no pre-compiled rules for these sources in the jar; compiling the DRL");
+        }
+        return compileAtRunTime(sources);
+    }
+
+    /** Compiles the sources from DRL now, into one KieBase. */
+    public static RuleEngine compileAtRunTime(List<RuleSource> sources) {
         if (sources.isEmpty()) throw new RuleFailureException("no rule files to load — srm needs at least its built-in rules");
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
         ReleaseId releaseId = kie.newReleaseId("dev.srm.rules", "run", "1." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> nameByPath = writeSources(kfs, sources);
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        throwErrors(builder, nameByPath);
+        KieContainer container = kie.newKieContainer(releaseId);
+        kie.getRepository().removeKieModule(releaseId);
+        KieBase kieBase = container.getKieBase();
+        return of(kieBase, sources, rule -> fileOf(rule, nameByPath));
+    }
+
+    /**
+     * Writes the sources to the file system under {@code src/main/resources/srm/f<i>/}; returns the source name by
+     * resource path.
+     */
+    static Map<String, String> writeSources(KieFileSystem kfs, List<RuleSource> sources) {
         Map<String, String> nameByPath = new HashMap<>();
-        Map<String, Integer> orderByName = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             RuleSource source = sources.get(i);
             // Drools resolves resources by path; a numbered folder keeps two files with the same name apart.
             // Decision tables arrive as generated DRL: give every resource a .drl name, or Drools would skip it silently.
             String path = "srm/f" + i + "/" + drlName(fileName(source.name()));
             nameByPath.put(path, source.name());
-            orderByName.putIfAbsent(source.name(), i);
             kfs.write("src/main/resources/" + path, source.text());
         }
-        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        return nameByPath;
+    }
+
+    /** Every compile error of the build, as FILE:LINE: message (exit 3). */
+    static void throwErrors(KieBuilder builder, Map<String, String> nameByPath) {
         List<String> errors = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String text = message.getText() == null ? "" : message.getText().strip();
@@ -76,13 +111,16 @@ public final class RuleEngine {
             errors.add(file + (message.getLine() > 0 ? ":" + message.getLine() : "") + ": " + oneLine(text).replaceAll("\\s*\\[Line: \\d+, Column: \\d+\\]$", ""));
         }
         if (!errors.isEmpty()) throw new RuleFailureException(errors);
-        KieContainer container = kie.newKieContainer(releaseId);
-        kie.getRepository().removeKieModule(releaseId);
-        KieBase kieBase = container.getKieBase();
+    }
 
+    /** The engine over a built KieBase: lists its rules (each with its file) and refuses duplicates and empty files. */
+    static RuleEngine of(KieBase kieBase, List<RuleSource> sources, java.util.function.Function<Rule, String> fileOfRule) {
+        Map<String, Integer> orderByName = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) orderByName.putIfAbsent(sources.get(i).name(), i);
+        List<String> errors = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) rules.add(new RuleInfo(rule.getName(), fileOf(rule, nameByPath), pkg.getName()));
+            for (Rule rule : pkg.getRules()) rules.add(new RuleInfo(rule.getName(), fileOfRule.apply(rule), pkg.getName()));
         }
         // Drools catches a duplicate name only within one package; srm refuses it across all files, naming the later one.
         rules.sort(java.util.Comparator.comparing((RuleInfo r) -> orderByName.getOrDefault(r.file(), Integer.MAX_VALUE))
