@@ -21,8 +21,11 @@ public final class Bench {
 
     private static final Path PROJECT = Path.of(System.getProperty("srm.projectDir", ".")).toAbsolutePath();
     private static final Path JAR = PROJECT.resolve("target/srm.jar");
-    /** The JVM flags of the ./srm launcher, so scenarios measure what users run. */
-    private static final List<String> JAVA = List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString());
+    /** The JVM flags of the ./srm launcher (its class-data archive included), so scenarios measure what users run. */
+    private static final List<String> JAVA = List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:SharedArchiveFile=" + PROJECT.resolve("target/srm.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+            JAR.toString());
+    private static final String LAUNCHER = PROJECT.resolve("srm").toString();
 
     private record Sample(double seconds, long rssKb) {}
 
@@ -72,11 +75,12 @@ public final class Bench {
         Path out = Files.createDirectories(work.resolve("out"));
 
         Result baseline = measure("baseline: java -jar srm.jar --version", runs, plain("--version"));
-        Result version = measure("java <launcher flags> -jar srm.jar --version", runs, cmd("--version"));
-        Result launcher = measure("./srm --version (launcher, jar up to date)", runs,
-                List.of(PROJECT.resolve("srm").toString(), "--version"));
-        Result startup = measure("start-up: assess largest sample (42 components) → .xlsx", runs,
-                cmd("assess", largest.toString(), "-o", out.resolve("largest.xlsx").toString()));
+        Result version = measure("java <launcher's flags> -jar srm.jar --version", runs, cmd("--version"));
+        Result launcher = measure("./srm --version (launcher, jar up to date)", runs, List.of(LAUNCHER, "--version"));
+        Result startup = measure("start-up: ./srm assess largest sample (42 components) → .xlsx", runs,
+                List.of(LAUNCHER, "assess", largest.toString(), "-o", out.resolve("largest.xlsx").toString()));
+        Result startupJson = measure("start-up: ./srm assess largest sample → .json", runs,
+                List.of(LAUNCHER, "assess", largest.toString(), "-o", out.resolve("largest.json").toString()));
         Result scale500 = measure("scale: 500 components → .xlsx + .json", runs,
                 cmd("assess", estate500.toString(), "-o", out.resolve("e500.xlsx").toString(), "-o", out.resolve("e500.json").toString()));
         Result scale5000 = measure("scale: 5,000 components → .xlsx + .json", runs,
@@ -87,7 +91,7 @@ public final class Bench {
                 cmd("assess", largest.toString(), "--rules", customRules.toString(), "-o", out.resolve("custom.json").toString()));
 
         double base = baseline.median();
-        for (Result r : List.of(baseline, version, launcher, startup, scale500, scale5000, batch, custom)) {
+        for (Result r : List.of(baseline, version, launcher, startup, startupJson, scale500, scale5000, batch, custom)) {
             report.add(String.format(Locale.ROOT, "| %-58s | %6.2f s | %6.2f s | %6.2f s | %5d MB | %5.1f× |", r.name(), r.median(), r.min(),
                     r.max(), r.peakRssMb(), r.median() / base));
         }
