@@ -78,17 +78,17 @@ public final class Bench {
         Result version = measure("java <launcher's flags> -jar srm.jar --version", runs, cmd("--version"));
         Result launcher = measure("./srm --version (launcher, jar up to date)", runs, List.of(LAUNCHER, "--version"));
         Result startup = measure("start-up: ./srm assess largest sample (42 components) → .xlsx", runs,
-                List.of(LAUNCHER, "assess", largest.toString(), "-o", out.resolve("largest.xlsx").toString()));
+                launcher("assess", largest.toString(), "-o", out.resolve("largest.xlsx").toString()));
         Result startupJson = measure("start-up: ./srm assess largest sample → .json", runs,
-                List.of(LAUNCHER, "assess", largest.toString(), "-o", out.resolve("largest.json").toString()));
+                launcher("assess", largest.toString(), "-o", out.resolve("largest.json").toString()));
         Result scale500 = measure("scale: 500 components → .xlsx + .json", runs,
-                cmd("assess", estate500.toString(), "-o", out.resolve("e500.xlsx").toString(), "-o", out.resolve("e500.json").toString()));
+                launcher("assess", estate500.toString(), "-o", out.resolve("e500.xlsx").toString(), "-o", out.resolve("e500.json").toString()));
         Result scale5000 = measure("scale: 5,000 components → .xlsx + .json", runs,
-                cmd("assess", estate5000.toString(), "-o", out.resolve("e5000.xlsx").toString(), "-o", out.resolve("e5000.json").toString()));
+                launcher("assess", estate5000.toString(), "-o", out.resolve("e5000.xlsx").toString(), "-o", out.resolve("e5000.json").toString()));
         Result batch = measure("batch: 200 files × 20 components → --out-dir", Math.min(runs, 3),
-                cmd("assess", batchDir.toString(), "--out-dir", Files.createDirectories(out.resolve("batch")).toString()));
+                launcher("assess", batchDir.toString(), "--out-dir", Files.createDirectories(out.resolve("batch")).toString()));
         Result custom = measure("custom rules: built-in + 1,000 generated, largest sample", runs,
-                cmd("assess", largest.toString(), "--rules", customRules.toString(), "-o", out.resolve("custom.json").toString()));
+                launcher("assess", largest.toString(), "--rules", customRules.toString(), "-o", out.resolve("custom.json").toString()));
 
         double base = baseline.median();
         for (Result r : List.of(baseline, version, launcher, startup, startupJson, scale500, scale5000, batch, custom)) {
@@ -134,6 +134,13 @@ public final class Bench {
 
     private static List<String> plain(String... args) {
         List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    /** What users run: the ./srm launcher (which picks its JVM flags by input size). */
+    private static List<String> launcher(String... args) {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER));
         command.addAll(Arrays.asList(args));
         return command;
     }
