@@ -79,6 +79,7 @@ final class AssessCommand implements Callable<Integer> {
         List<Path> targets = outputs.isEmpty() ? List.of(defaultOutput(file)) : outputs;
         checkOutputs(targets);
 
+        targets.stream().map(OutputFormat::of).distinct().forEach(Reports::warmUpInBackground);
         long start = System.nanoTime();
         // The input first: a mistyped architecture file should not wait for the rules to compile.
         Architecture architecture = new ArchitectureReader(CatalogLoader.builtInServices()).read(file);
