@@ -165,7 +165,7 @@ public final class RuleEngine {
             try {
                 fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
             } catch (RuntimeException e) {
-                throw new RuleFailureException("rule \"" + tracker.lastRule + "\" failed on " + tracker.lastFacts + ": "
+                throw new RuleFailureException("rule \"" + tracker.lastRule + "\" failed on " + tracker.lastFacts() + ": "
                         + oneLine(rootMessage(e)) + " — fix the rule's consequence or its conditions");
             }
             if (fired >= limit) {
@@ -195,7 +195,7 @@ public final class RuleEngine {
         private final Conclusions conclusions;
         private final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
         String lastRule = "(none)";
-        String lastFacts = "(no facts)";
+        private List<Object> lastObjects = List.of();
 
         FiringTracker(Conclusions conclusions) {
             this.conclusions = conclusions;
@@ -206,9 +206,16 @@ public final class RuleEngine {
             Match match = event.getMatch();
             lastRule = match.getRule().getName();
             conclusions.ruleFiring(lastRule);
-            lastFacts = describe(match.getObjects());
-            if (recent.size() == 5) recent.removeFirst();
-            if (!recent.contains(lastRule)) recent.addLast(lastRule);
+            // Kept as is and described only when a rule fails: this runs for every firing (250k on a large estate).
+            lastObjects = match.getObjects();
+            if (!recent.contains(lastRule)) {
+                if (recent.size() == 5) recent.removeFirst();
+                recent.addLast(lastRule);
+            }
+        }
+
+        String lastFacts() {
+            return describe(lastObjects);
         }
 
         String recentRules() {
