@@ -20,7 +20,7 @@ final class Logging {
         Level libraries = debug ? Level.DEBUG : Level.OFF;
         root.setLevel(debug ? Level.DEBUG : Level.WARN);
         srm.setLevel(debug ? Level.DEBUG : verbose ? Level.INFO : Level.WARN);
-        for (String noisy : new String[] {"org.drools", "org.kie", "org.apache.poi", "org.mvel2", "org.apache.logging"}) {
+        for (String noisy : StderrLogging.LIBRARIES) {
             context.getLogger(noisy).setLevel(libraries);
         }
     }
