@@ -20,6 +20,7 @@ import dev.srm.responsibility.Severity;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Loads and initialises POI's classes (thousands: POI, XMLBeans, the OOXML schemas) on a background thread while the
@@ -30,8 +31,11 @@ public final class WarmUp {
 
     private WarmUp() {}
 
-    /** Starts the warm-up on a daemon thread (it never holds up the JVM's exit). */
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    /** Starts the warm-up on a daemon thread (it never holds up the JVM's exit); once per JVM, later calls do nothing. */
     public static void startInBackground() {
+        if (!STARTED.compareAndSet(false, true)) return;
         Thread thread = new Thread(WarmUp::run, "srm-workbook-warm-up");
         thread.setDaemon(true);
         thread.start();
