@@ -22,7 +22,7 @@ public final class Bench {
     private static final Path PROJECT = Path.of(System.getProperty("srm.projectDir", ".")).toAbsolutePath();
     private static final Path JAR = PROJECT.resolve("target/srm.jar");
     /** The JVM flags of the ./srm launcher (its class-data archive included), so scenarios measure what users run. */
-    private static final List<String> JAVA = List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+    private static final List<String> JAVA = List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:CICompilerCount=1",
             "-XX:SharedArchiveFile=" + PROJECT.resolve("target/srm.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
             JAR.toString());
     private static final String LAUNCHER = PROJECT.resolve("srm").toString();
