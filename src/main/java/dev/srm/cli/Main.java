@@ -5,6 +5,7 @@ import dev.srm.diagnostics.Problem;
 import dev.srm.pipeline.Version;
 import dev.srm.responsibility.RuleFailureException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,10 +17,13 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Main.VersionProvider.class,
         description = "Assesses a YAML description of AWS usage against the AWS Shared Responsibility Model and writes an "
                 + "Excel responsibility matrix: for every control, what AWS does, what you must do, and why.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success · 1 internal error (a bug) · 2 usage error, invalid input or unwritable output ·",
                 "            3 rules failed to load, compile or run · 4 --fail-on threshold reached"})
 public final class Main implements Runnable {
+
+    /** The subcommands, in the order {@code srm --help} lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(AssessCommand.class, ValidateCommand.class, CatalogCommand.class,
+            RulesCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Say what srm is doing (on stderr).")
     boolean verbose;
@@ -40,6 +44,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
+        for (Class<?> subcommand : subcommandsFor(args)) cli.addSubcommand(subcommand);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -58,6 +63,24 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Only the subcommand the arguments name, when they name one (the first argument that is not an option): picocli
+     * builds each subcommand's model by reflection, ~30 ms of every start for the ones not run. All of them otherwise,
+     * for {@code srm --help}, {@code srm help} and the "did you mean" of a mistyped name.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-")) continue; // srm's own options (-v, --debug, --help…) take no values
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand != CommandLine.HelpCommand.class && subcommand.getAnnotation(Command.class).name().equals(arg)) {
+                    return List.of(subcommand);
+                }
+            }
+            break;
+        }
+        return SUBCOMMANDS;
     }
 
     static int report(Exception e, PrintWriter err, boolean debug) {

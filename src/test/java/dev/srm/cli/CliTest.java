@@ -56,6 +56,24 @@ class CliTest {
     }
 
     @Test
+    void onlyTheNamedSubcommandIsBuiltButHelpAndTheHelpCommandSeeThemAll() {
+        assertThat(Main.subcommandsFor(new String[] {"-v", "assess", "x.yaml"})).containsExactly(AssessCommand.class);
+        assertThat(Main.subcommandsFor(new String[] {"rules", "check"})).containsExactly(RulesCommand.class);
+        assertThat(Main.subcommandsFor(new String[] {"--help"})).isEqualTo(Main.SUBCOMMANDS);
+        assertThat(Main.subcommandsFor(new String[] {"help", "assess"})).isEqualTo(Main.SUBCOMMANDS);
+        assertThat(Main.subcommandsFor(new String[] {"asess"})).isEqualTo(Main.SUBCOMMANDS);
+
+        CliRun help = CliRun.of("help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("assess", "validate", "catalog", "rules", "help");
+        CliRun helpAssess = CliRun.of("help", "assess");
+        assertThat(helpAssess.exitCode()).isZero();
+        assertThat(helpAssess.out()).contains("Usage: srm assess");
+        CliRun verboseValidate = CliRun.of("-v", "validate", "samples/serverless-api.yaml");
+        assertThat(verboseValidate.exitCode()).as(verboseValidate.err()).isZero();
+    }
+
+    @Test
     void aMistypedCommandIsAUsageError() {
         CliRun run = CliRun.of("asess", "x.yaml");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
