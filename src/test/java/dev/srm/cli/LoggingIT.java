@@ -49,6 +49,8 @@ class LoggingIT {
     void verboseShowsSrmsProgressAsLevelLoggerMessage() throws Exception {
         Run run = run("-v");
         assertThat(run.exit()).isZero();
+        // Also the proof that the jar serves its pre-built rules: the DRL read from the jar's entries hashes to what the
+        // build read from the classes folder.
         assertThat(run.stderr()).contains("INFO d.s.e.RuleEngine: built-in rules: pre-compiled at build time");
         assertThat(run.stderr()).anyMatch(line -> line.matches("INFO d\\.s\\.c\\.AssessCommand: read and compiled in \\d+ ms"));
         assertThat(run.stderr()).allMatch(line -> line.startsWith("INFO d.s."), "only srm's own lines, at INFO");

@@ -54,7 +54,8 @@ final class StreamingWorkbook extends SXSSFWorkbook {
      * headers, which streaming readers such as java.util.zip.ZipInputStream reject, and a workbook never nears the 4 GB
      * that would need Zip64. Reproducible: without Zip64 every entry would carry the time of writing, so each gets
      * 1980-01-02 00:00 in the default time zone: zip stores local time, so the stored fields are the same everywhere
-     * (the day after the zip epoch, so that it is a valid zip time in UTC too and needs no extra time fields).
+     * (the day after the zip epoch, so that it is a valid zip time in UTC too and needs no extra time fields). Fastest
+     * deflate level: 5,000 components wrote in 9.8 s instead of 11.4 s, for a file a third larger (16.6 MB, not 12.6).
      */
     @Override
     protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
@@ -106,7 +107,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
             return new Buffer(super.createWriter(file));
         }
 
-        /** POI's escaping, written in runs instead of one call per character (a fifth of writing a large sheet). */
+        /** POI's escaping, written in runs instead of one call per character (most of the time spent writing rows). */
         @Override
         protected void outputEscapedString(String text) throws IOException {
             if (text != null) escape(text, _out);
