@@ -24,9 +24,7 @@ public final class Bench {
     private static final Path PROJECT = Path.of(System.getProperty("srm.projectDir", ".")).toAbsolutePath();
     private static final Path JAR = PROJECT.resolve("target/srm.jar");
     /** The JVM flags of the ./srm launcher (its class-data archive included), so scenarios measure what users run. */
-    private static final List<String> JAVA = List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:CICompilerCount=1",
-            "-XX:SharedArchiveFile=" + PROJECT.resolve("target/srm.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
-            JAR.toString());
+    private static final List<String> JAVA = launcherJava();
     private static final String LAUNCHER = PROJECT.resolve("srm").toString();
     /** JVM and CLI start-up alone: what every scenario is compared with. */
     private static final List<String> BASELINE = List.of("java", "-jar", JAR.toString(), "--version");
@@ -144,6 +142,14 @@ public final class Bench {
         Path file = work.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
+    }
+
+    private static List<String> launcherJava() {
+        List<String> java = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        if (Runtime.getRuntime().availableProcessors() <= 2) java.add("-XX:CICompilerCount=1");
+        java.addAll(List.of("-XX:SharedArchiveFile=" + PROJECT.resolve("target/srm.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-jar", JAR.toString()));
+        return List.copyOf(java);
     }
 
     /** What users run: the ./srm launcher (which picks its JVM flags by input size). */
