@@ -23,6 +23,7 @@ final class EarlyStart {
     /** {@code assess FILE} without outputs (the default output is a workbook) or with an {@code -o} ending in .xlsx. */
     static boolean writesWorkbook(List<String> args) {
         if (args.isEmpty() || !args.get(0).equals("assess") || args.contains("--out-dir")) return false;
+        if (args.contains("-h") || args.contains("--help")) return false;
         boolean outputs = false;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);

@@ -30,6 +30,8 @@ class EarlyStartTest {
         assertThat(guess("assess", "a.yaml", "-o", "m.json")).isFalse();
         assertThat(guess("assess", "dir", "--out-dir", "out")).isFalse();
         assertThat(guess("validate", "a.yaml")).isFalse();
+        assertThat(guess("assess", "--help")).isFalse();
+        assertThat(guess("assess", "a.yaml", "-h")).isFalse();
         assertThat(guess("--version")).isFalse();
         assertThat(guess()).isFalse();
         assertThat(guess("assess", "a.yaml", "-o", "bad\0name.xlsx", "-o", "m.json")).isFalse();
