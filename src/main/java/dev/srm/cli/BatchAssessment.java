@@ -145,7 +145,7 @@ final class BatchAssessment {
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
                 try (Stream<Path> listing = Files.list(argument)) {
-                    List<Path> yaml = listing.filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml"))
+                    List<Path> yaml = listing.filter(BatchAssessment::isYaml)
                             .filter(Files::isRegularFile).sorted().toList();
                     if (yaml.isEmpty()) problems.add(Problem.inFile(argument.toString(), "folder holds no .yaml files"));
                     inputs.addAll(yaml);
@@ -156,6 +156,12 @@ final class BatchAssessment {
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return inputs;
+    }
+
+    /** {@code *.yaml} or {@code *.yml}, any case; any name before it, line breaks included (a regex '.' would skip those). */
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     /** {@code <basename>-responsibility-matrix.xlsx} for each input; a clash of names gets "-2", "-3"… */

@@ -1,6 +1,7 @@
 package dev.srm.report.workbook;
 
 import dev.srm.report.IndexEntry;
+import dev.srm.report.RelativeLinks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class IndexWorkbookWriter {
                     sheet.text(2, entry.workbook(), styles.cell);
                     Cell cell = sheet.cell(2);
                     Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
-                    link.setAddress(entry.workbook().replace(" ", "%20"));
+                    link.setAddress(RelativeLinks.to(entry.workbook()));
                     cell.setHyperlink(link);
                 } else {
                     sheet.blank(2, styles.cell);
