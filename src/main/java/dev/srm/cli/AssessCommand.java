@@ -9,6 +9,8 @@ import dev.srm.model.Architecture;
 import dev.srm.pipeline.Assessor;
 import dev.srm.report.AtomicFiles;
 import dev.srm.report.OutputFormat;
+import dev.srm.report.OutputTargets;
+import dev.srm.report.ProtectedInputs;
 import dev.srm.report.Reports;
 import dev.srm.responsibility.Assessment;
 import dev.srm.responsibility.Responsibility;
@@ -130,39 +132,8 @@ final class AssessCommand implements Callable<Integer> {
     /** Every output problem at once, before any work is done. */
     private void checkOutputs(List<Path> targets) {
         Problems problems = new Problems();
-        Path input = file.toAbsolutePath().normalize();
-        List<Path> seen = new ArrayList<>();
-        for (Path target : targets) {
-            String name = target.toString();
-            Path absolute = target.toAbsolutePath().normalize();
-            if (OutputFormat.of(target) == null) {
-                problems.add(Problem.inFile(name, "unknown output format — use a path ending in .xlsx (workbook) or .json"));
-            } else if (absolute.equals(input) || sameFile(absolute, input)) {
-                problems.add(Problem.inFile(name, "is the input file — srm never writes over its input; choose another output path"));
-            } else if (Files.isDirectory(absolute)) {
-                problems.add(Problem.inFile(name, "is a directory — give a file name ending in .xlsx or .json"));
-            } else if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-                // A device or pipe (/dev/full, /dev/stdout): srm writes a temporary file and renames it, which would
-                // replace the device node itself.
-                problems.add(Problem.inFile(name, "is not a regular file — give a file path ending in .xlsx or .json"));
-            } else if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
-                problems.add(Problem.inFile(name, "cannot be written: directory " + absolute.getParent() + " does not exist — create it first"));
-            } else if (absolute.getParent() != null && !Files.isWritable(absolute.getParent())) {
-                problems.add(Problem.inFile(name, "cannot be written: directory " + absolute.getParent() + " is not writable"));
-            } else if (seen.contains(absolute)) {
-                problems.add(Problem.inFile(name, "is given twice with -o — give each output once"));
-            }
-            seen.add(absolute);
-        }
+        OutputTargets.check(targets, ProtectedInputs.of(List.of(file), rules.folders), "choose another output path", problems);
         problems.throwIfAny();
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     static String describe(IOException e) {

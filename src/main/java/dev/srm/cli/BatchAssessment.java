@@ -5,6 +5,9 @@ import dev.srm.diagnostics.Problem;
 import dev.srm.pipeline.Assessor;
 import dev.srm.report.AtomicFiles;
 import dev.srm.report.IndexEntry;
+import dev.srm.report.OutputTargets;
+import dev.srm.report.ProtectedInputs;
+import dev.srm.diagnostics.Problems;
 import dev.srm.report.workbook.IndexWorkbookWriter;
 import dev.srm.responsibility.Assessment;
 import dev.srm.responsibility.Responsibility;
@@ -35,6 +38,8 @@ final class BatchAssessment {
     private static final List<Integer> WORST_FIRST = List.of(ExitCodes.INTERNAL_ERROR, ExitCodes.RULES_FAILED,
             ExitCodes.INVALID_INPUT, ExitCodes.FINDINGS_THRESHOLD, ExitCodes.OK);
 
+    private static final String INDEX = "index.xlsx";
+
     private final List<Path> arguments;
     private final Path outDir;
     private final List<Path> ruleFolders;
@@ -54,12 +59,10 @@ final class BatchAssessment {
     private record Outcome(int exitCode, IndexEntry entry, List<String> messages) {}
 
     int run() throws IOException {
-        if (!Files.isDirectory(outDir)) {
-            throw new InvalidInputException(Problem.inFile(outDir.toString(), "output folder does not exist — create it first"));
-        }
         List<Path> inputs = inputs();
-        Assessor assessor = Assessor.withRuleFolders(ruleFolders, Clocks.fromEnvironment());
         List<Path> workbooks = workbookNames(inputs);
+        checkOutputs(inputs, workbooks);
+        Assessor assessor = Assessor.withRuleFolders(ruleFolders, Clocks.fromEnvironment());
 
         int threads = Math.max(1, Math.min(inputs.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -96,7 +99,7 @@ final class BatchAssessment {
             outcome.messages().forEach(err::println);
             if (WORST_FIRST.indexOf(outcome.exitCode()) < WORST_FIRST.indexOf(worst)) worst = outcome.exitCode();
         }
-        Path index = outDir.resolve("index.xlsx");
+        Path index = outDir.resolve(INDEX);
         AtomicFiles files = new AtomicFiles();
         try {
             files.stage(index, stream -> new IndexWorkbookWriter().write(entries, stream));
@@ -109,6 +112,23 @@ final class BatchAssessment {
         out.flush();
         err.flush();
         return worst;
+    }
+
+    /** Before any work: the folder may be written to, and no output is an input or inside a rules folder. */
+    private void checkOutputs(List<Path> inputs, List<Path> workbooks) {
+        ProtectedInputs protectedInputs = ProtectedInputs.of(inputs, ruleFolders);
+        String fix = "choose another --out-dir";
+        String folderRefusal = protectedInputs.folderRefusal(outDir, fix);
+        if (folderRefusal != null) throw new InvalidInputException(Problem.inFile(outDir.toString(), folderRefusal));
+        if (!Files.isDirectory(outDir)) {
+            throw new InvalidInputException(Problem.inFile(outDir.toString(), "output folder does not exist — create it first"));
+        }
+        List<Path> targets = new ArrayList<>();
+        for (Path workbook : workbooks) targets.add(outDir.resolve(workbook));
+        targets.add(outDir.resolve(INDEX));
+        Problems problems = new Problems();
+        OutputTargets.check(targets, protectedInputs, fix, problems);
+        problems.throwIfAny();
     }
 
     private Outcome assessOne(Assessor assessor, Path input, Path workbook) {
@@ -167,7 +187,7 @@ final class BatchAssessment {
     /** {@code <basename>-responsibility-matrix.xlsx} for each input; a clash of names gets "-2", "-3"… */
     private static List<Path> workbookNames(List<Path> inputs) {
         Set<String> taken = new HashSet<>();
-        taken.add("index.xlsx");
+        taken.add(INDEX);
         List<Path> names = new ArrayList<>();
         for (Path input : inputs) {
             String base = AssessCommand.defaultOutput(input).toString().replaceFirst("\\.xlsx$", "");
