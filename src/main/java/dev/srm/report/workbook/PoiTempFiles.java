@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import dev.srm.report.ProcessStamp;
+import dev.srm.report.StaleFiles;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
@@ -17,6 +19,9 @@ import org.apache.poi.util.TempFileCreationStrategy;
  * <p>The workbook warm-up is a daemon thread that may still be creating sheets while the JVM exits (an invalid input
  * ends the run early): daemon threads run on during shutdown hooks. So the folder closes under a lock before it is
  * deleted, and a temporary file asked for after that is refused instead of being left behind.
+ *
+ * <p>SIGKILL runs no hook: the folder's name carries the process's mark, and the next run that writes a workbook
+ * deletes the folders of dead runs ({@link StaleFiles}).
  */
 final class PoiTempFiles {
 
@@ -28,7 +33,8 @@ final class PoiTempFiles {
         if (installed) return;
         installed = true;
         try {
-            Folder folder = new Folder(Files.createTempDirectory("srm-poi-"));
+            Folder folder = new Folder(Files.createTempDirectory("srm-poi-" + ProcessStamp.current() + "."));
+            StaleFiles.removeBeside(folder.dir, StaleFiles.POI_FOLDER);
             TempFile.setTempFileCreationStrategy(folder);
             Runtime.getRuntime().addShutdownHook(new Thread(folder::close, "srm-poi-cleanup"));
         } catch (IOException e) {
