@@ -5,17 +5,17 @@ import dev.srm.catalog.CatalogLoader;
 import dev.srm.diagnostics.InvalidInputException;
 import dev.srm.diagnostics.Problem;
 import dev.srm.diagnostics.Problems;
+import dev.srm.diagnostics.Shown;
 import dev.srm.model.Architecture;
 import dev.srm.pipeline.Assessor;
-import dev.srm.report.AtomicFiles;
 import dev.srm.report.OutputFormat;
 import dev.srm.report.OutputTargets;
+import dev.srm.report.Outputs;
 import dev.srm.report.ProtectedInputs;
 import dev.srm.report.Reports;
 import dev.srm.responsibility.Assessment;
 import dev.srm.responsibility.Responsibility;
 import dev.srm.responsibility.Severity;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code srm assess ARCH.yaml [-o PATH]... [--fail-on SEVERITY]}. */
+/** {@code srm assess ARCH.yaml [-o PATH]... [--fail-on SEVERITY]}, or a batch with {@code --out-dir}. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Assess an architecture file and write the responsibility matrix (.xlsx) and/or JSON (.json).")
 final class AssessCommand implements Callable<Integer> {
@@ -45,9 +45,15 @@ final class AssessCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--out-dir", paramLabel = "DIR",
-            description = "Batch: assess every file given (in parallel, rules compiled once) and write one workbook per file "
-                    + "plus index.xlsx into DIR.")
+            description = "Batch: assess every file given (in parallel, rules compiled once) and write, per file, "
+                    + "<basename>-responsibility-matrix.xlsx (and/or .json, see --format), plus index.xlsx linking them "
+                    + "all into DIR. DIR is created (parents too) when missing.")
     Path outDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "With --out-dir: what to write per file, xlsx and/or json, comma-separated (default: xlsx). "
+                    + "index.xlsx is always written.")
+    List<OutputFormat> formats;
 
     private Path file;
 
@@ -57,8 +63,8 @@ final class AssessCommand implements Callable<Integer> {
     List<Path> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Exit with code 4 when a finding of this severity or higher exists (outputs are still written): "
-                    + "high, medium or low.")
+            description = "Exit with code 4 when a finding of this severity or higher exists (outputs are still written), "
+                    + "listing those findings on stderr (ten at most): high, medium or low.")
     Severity failOn;
 
     @picocli.CommandLine.Mixin
@@ -68,12 +74,15 @@ final class AssessCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        Clock clock = Clocks.fromEnvironment(); // before any work: a bad SOURCE_DATE_EPOCH would fail the last step
         if (outDir != null) {
             if (!outputs.isEmpty()) throw usage("-o cannot be combined with --out-dir — a batch names its outputs after each file");
-            return new BatchAssessment(files, outDir, rules.folders, failOn, spec.commandLine().getOut(),
+            List<OutputFormat> batchFormats = formats == null ? List.of(OutputFormat.XLSX) : formats.stream().distinct().toList();
+            return new BatchAssessment(files, outDir, rules.folders, batchFormats, failOn, clock, spec.commandLine().getOut(),
                     spec.commandLine().getErr()).run();
         }
+        if (formats != null) throw usage("--format goes with --out-dir — with -o the extension of each path picks its format");
         if (files.size() != 1 || Files.isDirectory(files.get(0))) {
             throw usage("several architecture files (or a folder) need --out-dir DIR — or give one file, with -o for its outputs");
         }
@@ -85,38 +94,20 @@ final class AssessCommand implements Callable<Integer> {
         long start = System.nanoTime();
         // The input first: a mistyped architecture file should not wait for the rules to compile.
         Architecture architecture = new ArchitectureReader(CatalogLoader.builtInServices()).read(file);
-        Assessor assessor = Assessor.withRuleFolders(rules.folders, Clocks.fromEnvironment());
+        Assessor assessor = Assessor.withRuleFolders(rules.folders, clock);
         LOG.info("read and compiled in {} ms", (System.nanoTime() - start) / 1_000_000);
         Assessment assessment = assessor.assess(architecture);
         LOG.info("assessed {} component(s) in {} ms", architecture.components().size(), (System.nanoTime() - start) / 1_000_000);
 
-        writeOutputs(assessment, targets);
+        Outputs.write(assessment, targets);
         printSummary(assessment, targets, spec.commandLine().getOut());
         if (failOn != null && assessment.hasFindingAtLeast(failOn)) {
-            spec.commandLine().getErr().println("srm: findings of severity " + failOn.yamlName() + " or higher exist (--fail-on "
-                    + failOn.yamlName() + ")");
+            PrintWriter err = spec.commandLine().getErr();
+            FindingLines.of("srm: " + FindingLines.heading(failOn), assessment, failOn).forEach(err::println);
+            err.flush();
             return ExitCodes.FINDINGS_THRESHOLD;
         }
         return ExitCodes.OK;
-    }
-
-    /** Writes every output, all or none: each to a temporary file first, renamed into place only when all are complete. */
-    static void writeOutputs(Assessment assessment, List<Path> targets) throws IOException {
-        AtomicFiles files = new AtomicFiles();
-        try {
-            for (Path target : targets) {
-                OutputFormat format = OutputFormat.of(target);
-                try {
-                    files.stage(target, out -> Reports.writerFor(format).write(assessment, out));
-                } catch (IOException e) {
-                    throw new InvalidInputException(Problem.inFile(target.toString(), "cannot be written: " + describe(e)
-                            + " — check the directory exists, is writable and has space"));
-                }
-            }
-            files.commit();
-        } finally {
-            files.rollback();
-        }
     }
 
     private InvalidInputException usage(String message) {
@@ -124,9 +115,13 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     static Path defaultOutput(Path file) {
+        return Path.of(defaultBaseName(file) + OutputFormat.XLSX.extension());
+    }
+
+    /** {@code <ARCH basename>-responsibility-matrix}: the name of a file's outputs, before the extension. */
+    static String defaultBaseName(Path file) {
         String name = file.getFileName() == null ? "architecture" : file.getFileName().toString();
-        name = name.replaceFirst("(?i)\\.ya?ml$", "");
-        return Path.of(name + "-responsibility-matrix.xlsx");
+        return name.replaceFirst("(?i)\\.ya?ml$", "") + "-responsibility-matrix";
     }
 
     /** Every output problem at once, before any work is done. */
@@ -136,24 +131,20 @@ final class AssessCommand implements Callable<Integer> {
         problems.throwIfAny();
     }
 
-    static String describe(IOException e) {
-        String message = e.getMessage();
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (message != null && message.contains("No space left")) return "no space left on device";
-        return message == null ? e.getClass().getSimpleName() : message;
-    }
-
+    /** The summary; every line escaped, since names and paths come from the user (a terminal obeys what they hold). */
     static void printSummary(Assessment assessment, List<Path> targets, PrintWriter out) {
         Map<Responsibility, Integer> counts = assessment.countsByResponsibility();
         Map<Severity, Integer> findings = assessment.findingsBySeverity();
         Architecture architecture = assessment.architecture();
-        out.println("Architecture: " + architecture.name() + " (" + architecture.source().displayName() + ")");
-        out.println("Components:   " + architecture.components().size());
-        out.println("Assignments:  " + assessment.assignments().size() + " — inherited " + counts.get(Responsibility.INHERITED)
+        List<String> lines = new ArrayList<>();
+        lines.add("Architecture: " + architecture.name() + " (" + architecture.source().displayName() + ")");
+        lines.add("Components:   " + architecture.components().size());
+        lines.add("Assignments:  " + assessment.assignments().size() + " — inherited " + counts.get(Responsibility.INHERITED)
                 + ", shared " + counts.get(Responsibility.SHARED) + ", customer " + counts.get(Responsibility.CUSTOMER));
-        out.println("Findings:     " + assessment.findings().size() + " — high " + findings.get(Severity.HIGH) + ", medium "
+        lines.add("Findings:     " + assessment.findings().size() + " — high " + findings.get(Severity.HIGH) + ", medium "
                 + findings.get(Severity.MEDIUM) + ", low " + findings.get(Severity.LOW));
-        for (Path target : targets) out.println("Wrote:        " + target);
+        for (Path target : targets) lines.add("Wrote:        " + target);
+        for (String line : lines) out.println(Shown.oneLine(line));
         out.flush();
     }
 }

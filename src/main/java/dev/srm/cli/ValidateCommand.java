@@ -2,6 +2,7 @@ package dev.srm.cli;
 
 import dev.srm.architecture.ArchitectureReader;
 import dev.srm.catalog.CatalogLoader;
+import dev.srm.diagnostics.Shown;
 import dev.srm.model.Architecture;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,8 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Architecture architecture = new ArchitectureReader(CatalogLoader.builtInServices()).read(file);
-        spec.commandLine().getOut().println(file + ": valid — architecture '" + architecture.name() + "', "
-                + architecture.components().size() + " component(s)");
+        // Escaped: the name and the path are the user's, and a terminal obeys the escape sequences they may hold.
+        spec.commandLine().getOut().println(Shown.oneLine(file + ": valid — architecture '" + architecture.name() + "', "
+                + architecture.components().size() + " component(s)"));
         return ExitCodes.OK;
     }
 }

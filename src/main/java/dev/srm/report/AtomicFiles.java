@@ -38,6 +38,21 @@ public final class AtomicFiles {
         Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deletePending, "srm-cleanup"));
     }
 
+    /** An output that could not be written: which one, and the file system's reason (the cause). */
+    public static final class Failure extends IOException {
+
+        private final transient Path target;
+
+        Failure(Path target, IOException cause) {
+            super(cause.getMessage(), cause);
+            this.target = target;
+        }
+
+        public Path target() {
+            return target;
+        }
+    }
+
     private final List<Path[]> staged = new ArrayList<>();
     private final UnaryOperator<OutputStream> fileStreams;
 
@@ -61,10 +76,14 @@ public final class AtomicFiles {
         Path temp = temporaryBeside(target);
         SeekableByteChannel channel;
         try {
-            channel = Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            temp = temporaryBeside(target); // a random name taken: once more, then give up
-            channel = Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                channel = Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                temp = temporaryBeside(target); // a random name taken: once more, then give up
+                channel = Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+        } catch (IOException e) {
+            throw new Failure(target, e);
         }
         PENDING.add(temp);
         StaleFiles.removeBeside(temp, StaleFiles.TEMPORARY_OUTPUT);
@@ -75,7 +94,10 @@ public final class AtomicFiles {
             } catch (IOException e) {
                 throw out.cause(e);
             }
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
+            discard(temp);
+            throw new Failure(target, e);
+        } catch (RuntimeException | Error e) {
             discard(temp);
             throw e;
         }
@@ -180,9 +202,13 @@ public final class AtomicFiles {
         try {
             for (Path[] pair : staged) {
                 try {
-                    Files.move(pair[0], pair[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(pair[0], pair[1], StandardCopyOption.REPLACE_EXISTING);
+                    try {
+                        Files.move(pair[0], pair[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(pair[0], pair[1], StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new Failure(pair[1], e);
                 }
                 PENDING.remove(pair[0]);
             }

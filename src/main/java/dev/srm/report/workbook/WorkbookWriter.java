@@ -4,11 +4,6 @@ import dev.srm.report.ReportWriter;
 import dev.srm.responsibility.Assessment;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Date;
-import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.util.LocaleUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes an assessment as the Excel responsibility matrix: Summary, Matrix, Assignments, Findings, Controls, Components
@@ -33,39 +28,24 @@ public final class WorkbookWriter implements ReportWriter {
     @Override
     public void write(Assessment assessment, OutputStream out) throws IOException {
         PoiTempFiles.install();
-        // POI stamps the user's locale into chart text and uses the user's time zone for dates: fix both, so that the
-        // same assessment gives the same bytes on every machine.
-        java.util.Locale locale = LocaleUtil.getUserLocale();
-        java.util.TimeZone zone = LocaleUtil.getUserTimeZone();
-        LocaleUtil.setUserLocale(java.util.Locale.US);
-        LocaleUtil.setUserTimeZone(LocaleUtil.TIMEZONE_UTC);
-        StreamingWorkbook workbook = new StreamingWorkbook(rowLimit);
-        try {
-            Styles styles = new Styles(workbook);
-            SummarySheet.write(workbook, styles, assessment);
-            MatrixSheet.write(workbook, styles, assessment);
-            AssignmentsSheet.write(workbook, styles, assessment);
-            FindingsSheet.write(workbook, styles, assessment);
-            ControlsSheet.write(workbook, styles, assessment);
-            ComponentsSheet.write(workbook, styles, assessment);
-            AboutSheet.write(workbook, styles, assessment);
-            properties(workbook, assessment);
-            workbook.setActiveSheet(0);
-            workbook.write(new KeepOpen(out));
-        } finally {
-            workbook.close(); // also deletes the temporary sheet files, whether or not writing succeeded
-            LocaleUtil.setUserLocale(locale);
-            LocaleUtil.setUserTimeZone(zone);
-        }
-    }
-
-    private static void properties(SXSSFWorkbook workbook, Assessment assessment) {
-        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-        Optional<Date> generated = Optional.of(Date.from(assessment.generatedAt()));
-        core.setCreated(generated);
-        core.setModified(generated);
-        core.setCreator("srm " + assessment.toolVersion());
-        core.setTitle(CellText.plain("Shared responsibility matrix: " + assessment.architecture().name()));
-        core.setSubjectProperty("AWS Shared Responsibility Model assessment");
+        DocumentProperties.inFixedLocale(() -> {
+            StreamingWorkbook workbook = new StreamingWorkbook(rowLimit);
+            try {
+                Styles styles = new Styles(workbook);
+                SummarySheet.write(workbook, styles, assessment);
+                MatrixSheet.write(workbook, styles, assessment);
+                AssignmentsSheet.write(workbook, styles, assessment);
+                FindingsSheet.write(workbook, styles, assessment);
+                ControlsSheet.write(workbook, styles, assessment);
+                ComponentsSheet.write(workbook, styles, assessment);
+                AboutSheet.write(workbook, styles, assessment);
+                DocumentProperties.set(workbook, assessment.generatedAt(), assessment.toolVersion(),
+                        "Shared responsibility matrix: " + assessment.architecture().name());
+                workbook.setActiveSheet(0);
+                workbook.write(new KeepOpen(out));
+            } finally {
+                workbook.close(); // also deletes the temporary sheet files, whether or not writing succeeded
+            }
+        });
     }
 }
