@@ -45,9 +45,9 @@ final class AssessCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--out-dir", paramLabel = "DIR",
-            description = "Batch: assess every file given (in parallel, rules compiled once) and write, per file, "
-                    + "<basename>-responsibility-matrix.xlsx (and/or .json, see --format), plus index.xlsx linking them "
-                    + "all into DIR. DIR is created (parents too) when missing.")
+            description = "Batch: assess every file given (in parallel, rules compiled once) and write into DIR, per "
+                    + "file, a workbook and/or JSON named <basename>-responsibility-matrix (see --format), and index.xlsx "
+                    + "linking them all. DIR is created (parents too) when missing.")
     Path outDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",

@@ -31,11 +31,13 @@ class OutputModeIT {
     void newOutputsGetTheModeOfTheUmask(String umask, String mode) throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         srm(umask, "assess", SAMPLE.toString(), "-o", out.resolve("a.xlsx").toString(), "-o", out.resolve("a.json").toString());
-        Path batch = Files.createDirectories(dir.resolve("batch"));
-        srm(umask, "assess", SAMPLE.toString(), PROJECT.resolve("samples/serverless-api.yaml").toString(), "--out-dir", batch.toString());
+        Path batch = dir.resolve("batch");
+        srm(umask, "assess", SAMPLE.toString(), PROJECT.resolve("samples/serverless-api.yaml").toString(), "--out-dir", batch.toString(),
+                "--format", "xlsx,json");
 
         for (Path file : List.of(out.resolve("a.xlsx"), out.resolve("a.json"), batch.resolve("index.xlsx"),
-                batch.resolve("three-tier-webshop-responsibility-matrix.xlsx"), batch.resolve("serverless-api-responsibility-matrix.xlsx"))) {
+                batch.resolve("three-tier-webshop-responsibility-matrix.xlsx"), batch.resolve("serverless-api-responsibility-matrix.xlsx"),
+                batch.resolve("serverless-api-responsibility-matrix.json"))) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo(mode);
         }
     }

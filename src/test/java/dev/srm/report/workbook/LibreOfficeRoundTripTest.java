@@ -184,7 +184,7 @@ class LibreOfficeRoundTripTest {
     }
 
     /** soffice from PATH; without it the test fails, unless SRM_SKIP_LIBREOFFICE=1 says to skip. */
-    private static String findSoffice() throws IOException {
+    static String findSoffice() throws IOException {
         for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             for (String name : List.of("soffice", "libreoffice")) {
                 Path candidate = Path.of(directory, name);
