@@ -93,6 +93,17 @@ class BatchFormatsTest {
     }
 
     @Test
+    void aBatchWhoseRulesFailCreatesNoFolder() throws Exception {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        Files.writeString(rules.resolve("broken.drl"), "package acme.broken;\nrule \"acme/broken\" when then srm.nope(); end\n");
+        Path out = temp.resolve("new/out");
+        CliRun run = CliRun.of("assess", CliTest.SAMPLES.resolve("serverless-api.yaml").toString(), "--rules", rules.toString(),
+                "--out-dir", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_FAILED);
+        assertThat(temp.resolve("new")).doesNotExist();
+    }
+
+    @Test
     void anOutputFolderThatIsAFileIsRefused() throws Exception {
         Path file = Files.writeString(temp.resolve("out"), "a file");
         CliRun run = CliRun.of("assess", CliTest.SAMPLES.resolve("serverless-api.yaml").toString(), "--out-dir", file.toString());
