@@ -75,6 +75,7 @@ public final class Bench {
     private void run() throws Exception {
         Path estate500 = write("estate-500.yaml", EstateGenerator.estate(500, 42));
         Path estate5000 = write("estate-5000.yaml", EstateGenerator.estate(5000, 42));
+        Path estate20000 = write("estate-20000.yaml", EstateGenerator.estate(20000, 42));
         Path batchDir = Files.createDirectories(work.resolve("batch"));
         for (int i = 0; i < 200; i++) Files.writeString(batchDir.resolve("team-" + i + ".yaml"), EstateGenerator.estate(20, i));
         Path customRules = Files.createDirectories(work.resolve("custom-rules"));
@@ -97,6 +98,11 @@ public final class Bench {
                 launcher("assess", estate500.toString(), "-o", out.resolve("e500.xlsx").toString(), "-o", out.resolve("e500.json").toString()));
         Result scale5000 = measure("scale: 5,000 components → .xlsx + .json", runs,
                 launcher("assess", estate5000.toString(), "-o", out.resolve("e5000.xlsx").toString(), "-o", out.resolve("e5000.json").toString()));
+        // The component limit's default: what srm accepts must also fit a small machine's default heap (a quarter of
+        // 4 GiB), so this scenario runs with the heap capped at 1 GiB.
+        Result scale20000 = measure("scale: 20,000 components → .xlsx + .json (-Xmx1g)", Math.min(runs, 3),
+                launcher("assess", estate20000.toString(), "-o", out.resolve("e20000.xlsx").toString(), "-o", out.resolve("e20000.json").toString()),
+                "-Xmx1g");
         Result batch = measure("batch: 200 files × 20 components → --out-dir", Math.min(runs, 3),
                 launcher("assess", batchDir.toString(), "--out-dir", Files.createDirectories(out.resolve("batch")).toString()));
         Result custom = measure("custom rules: built-in + 1,000 generated, largest sample", runs,
@@ -104,7 +110,7 @@ public final class Bench {
 
         Result baseline = new Result("baseline: java -jar srm.jar --version (all its runs)", baselines,
                 baselines.stream().map(b -> 1.0).toList());
-        for (Result r : List.of(baseline, version, launcher, startup, startupJson, scale500, scale5000, batch, custom)) {
+        for (Result r : List.of(baseline, version, launcher, startup, startupJson, scale500, scale5000, scale20000, batch, custom)) {
             report.add(String.format(Locale.ROOT, "| %-58s | %6.2f s | %6.2f s | %6.2f s | %5d MB | %5.1f× |", r.name(), r.median(), r.min(),
                     r.max(), r.peakRssMb(), r.ratio()));
         }
@@ -115,6 +121,9 @@ public final class Bench {
         target("5,000 components peak RSS ≤ 1 GiB", scale5000.peakRssMb() <= 1024, scale5000.peakRssMb() + " MB");
         target("5,000 ≤ 10× 500 components (linear)", scale5000.median() <= 10 * scale500.median(),
                 String.format(Locale.ROOT, "%.1f×", scale5000.median() / scale500.median()));
+        target("20,000 components ≤ 60 s within a 1 GiB heap", scale20000.median() <= 60,
+                String.format(Locale.ROOT, "%.2f s", scale20000.median()));
+        target("20,000 components peak RSS ≤ 1.5 GiB", scale20000.peakRssMb() <= 1536, scale20000.peakRssMb() + " MB");
         target("batch 200 × 20 ≤ 20 s", batch.median() <= 20, String.format(Locale.ROOT, "%.2f s", batch.median()));
         target("built-in + 1,000 custom rules ≤ 10 s", custom.median() <= 10, String.format(Locale.ROOT, "%.2f s", custom.median()));
 
@@ -167,13 +176,18 @@ public final class Bench {
 
     /** {@code count} runs after a warm-up, each just after a baseline run, so that the two share the machine's mood. */
     private Result measure(String name, int count, List<String> command) throws Exception {
+        return measure(name, count, command, null);
+    }
+
+    /** As above, with {@code javaOpts} given to the launcher through SRM_JAVA_OPTS (null: none). */
+    private Result measure(String name, int count, List<String> command, String javaOpts) throws Exception {
         System.err.println("bench: " + name);
-        once(command); // warm-up: file cache, JIT of nothing (new JVM each time), disk
+        once(command, javaOpts); // warm-up: file cache, JIT of nothing (new JVM each time), disk
         List<Sample> samples = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Sample base = once(BASELINE);
-            Sample sample = once(command);
+            Sample sample = once(command, javaOpts);
             baselines.add(base);
             samples.add(sample);
             ratios.add(sample.seconds() / base.seconds());
@@ -210,11 +224,17 @@ public final class Bench {
     }
 
     private Sample once(List<String> command) throws Exception {
+        return once(command, null);
+    }
+
+    private Sample once(List<String> command, String javaOpts) throws Exception {
         Path timing = work.resolve("time.txt");
         List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", timing.toString()));
         timed.addAll(command);
-        Process process = new ProcessBuilder(timed).directory(work.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("stderr.txt").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(timed).directory(work.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("stderr.txt").toFile());
+        if (javaOpts != null) builder.environment().put("SRM_JAVA_OPTS", javaOpts);
+        Process process = builder.start();
         if (!process.waitFor(300, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("timed out: " + command);

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 public final class WorkbookWriter implements ReportWriter {
 
     private final int rowLimit;
+    private final int matrixComponentsPerSheet;
 
     public WorkbookWriter() {
         this(SheetBuilder.MAX_ROWS);
@@ -22,7 +23,13 @@ public final class WorkbookWriter implements ReportWriter {
 
     /** Sheets of at most {@code rowLimit} rows: tests use a small limit to see long tables continue on further sheets. */
     WorkbookWriter(int rowLimit) {
+        this(rowLimit, MatrixSheet.MAX_COMPONENTS_PER_SHEET);
+    }
+
+    /** Also at most {@code matrixComponentsPerSheet} components per Matrix sheet (tests of the Matrix's continuation). */
+    WorkbookWriter(int rowLimit, int matrixComponentsPerSheet) {
         this.rowLimit = rowLimit;
+        this.matrixComponentsPerSheet = matrixComponentsPerSheet;
     }
 
     @Override
@@ -33,7 +40,7 @@ public final class WorkbookWriter implements ReportWriter {
             try {
                 Styles styles = new Styles(workbook);
                 SummarySheet.write(workbook, styles, assessment);
-                MatrixSheet.write(workbook, styles, assessment);
+                MatrixSheet.write(workbook, styles, assessment, matrixComponentsPerSheet);
                 AssignmentsSheet.write(workbook, styles, assessment);
                 FindingsSheet.write(workbook, styles, assessment);
                 ControlsSheet.write(workbook, styles, assessment);
