@@ -2,6 +2,7 @@ package dev.srm.cli;
 
 import dev.srm.diagnostics.InvalidInputException;
 import dev.srm.diagnostics.Problem;
+import dev.srm.diagnostics.Shown;
 import dev.srm.engine.BuiltInRules;
 import dev.srm.engine.RuleEngine;
 import dev.srm.fixtures.CaseResult;
@@ -51,7 +52,9 @@ final class RulesCommand implements Runnable {
             rows.add(new String[] {"RULE", "FILE", "FAMILY"});
             for (RuleEngine.RuleInfo rule : engine.rules()) {
                 int slash = rule.name().indexOf('/');
-                rows.add(new String[] {rule.name(), rule.file(), slash > 0 ? rule.name().substring(0, slash) : rule.packageName()});
+                // Rule names and paths are the users' text: a terminal escape in one must not reach the terminal raw.
+                rows.add(new String[] {Shown.oneLine(rule.name()), Shown.oneLine(rule.file()),
+                        Shown.oneLine(slash > 0 ? rule.name().substring(0, slash) : rule.packageName())});
             }
             PrintWriter out = spec.commandLine().getOut();
             Table.print(rows, out);
@@ -108,11 +111,11 @@ final class RulesCommand implements Runnable {
                 CaseResult result = runner.run(fixture);
                 if (result.passed()) {
                     totals[0]++;
-                    out.println("PASS " + fixture.name());
+                    out.println(Shown.oneLine("PASS " + fixture.name()));
                 } else {
                     totals[1]++;
-                    out.println("FAIL " + fixture.name());
-                    for (String difference : result.differences()) out.println("  " + difference);
+                    out.println(Shown.oneLine("FAIL " + fixture.name()));
+                    for (String difference : result.differences()) out.println(Shown.oneLine("  " + difference));
                 }
             }
             out.flush();

@@ -27,6 +27,13 @@ public final class PrebuiltRulesGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) throw new IllegalArgumentException("usage: PrebuiltRulesGenerator CLASSES_FOLDER");
+        // Drools names each generated lambda class by an MD5 of its source taken in the platform charset: under LANG=C
+        // a rule text with a '°' gave other class names than under a UTF-8 locale. pom.xml runs this with
+        // -Dfile.encoding=UTF-8; refuse to build anything else, so the jar is the same whatever the build's locale.
+        if (!java.nio.charset.Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
+            throw new IllegalStateException("PrebuiltRulesGenerator needs -Dfile.encoding=UTF-8 (the default charset is "
+                    + java.nio.charset.Charset.defaultCharset() + "): the generated class names would depend on the locale");
+        }
         Path classes = Path.of(args[0]);
         long start = System.nanoTime();
         List<RuleSource> sources = BuiltInRules.load();

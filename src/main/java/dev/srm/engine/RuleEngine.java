@@ -6,6 +6,7 @@ import dev.srm.model.Component;
 import dev.srm.responsibility.Conclusions;
 import dev.srm.responsibility.RuleFailureException;
 import dev.srm.responsibility.RuleFileInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +20,10 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.KieResources;
+import org.kie.api.io.Resource;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.Match;
 
 /**
  * The only place srm touches Drools. Compiles every rule file (built-in and custom alike, one compile path) into one
@@ -68,8 +68,23 @@ public final class RuleEngine {
         return compileAtRunTime(sources);
     }
 
-    /** Compiles the sources from DRL now, into one KieBase. */
+    /**
+     * Compiles the sources from DRL now, into one KieBase. Drools' parser recurses per nesting level: a rule nested
+     * thousands deep overflows the stack, which is the rule's fault, so it is a rule failure (exit 3), not a crash.
+     */
     public static RuleEngine compileAtRunTime(List<RuleSource> sources) {
+        try {
+            return build(sources);
+        } catch (StackOverflowError e) {
+            throw new RuleFailureException("the rules could not be compiled: StackOverflowError in Drools' parser — a rule nests "
+                    + "too deeply (parentheses or expressions thousands deep); simplify it");
+        } catch (OutOfMemoryError e) {
+            throw new RuleFailureException("the rules could not be compiled: OutOfMemoryError — they need more memory than Java "
+                    + "has; load fewer rules, or give Java more memory (SRM_JAVA_OPTS=-Xmx…)");
+        }
+    }
+
+    private static RuleEngine build(List<RuleSource> sources) {
         if (sources.isEmpty()) throw new RuleFailureException("no rule files to load — srm needs at least its built-in rules");
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
@@ -89,6 +104,7 @@ public final class RuleEngine {
      * resource path.
      */
     static Map<String, String> writeSources(KieFileSystem kfs, List<RuleSource> sources) {
+        KieResources resources = KieServices.Factory.get().getResources();
         Map<String, String> nameByPath = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             RuleSource source = sources.get(i);
@@ -96,7 +112,11 @@ public final class RuleEngine {
             // Decision tables arrive as generated DRL: give every resource a .drl name, or Drools would skip it silently.
             String path = "srm/f" + i + "/" + drlName(fileName(source.name()));
             nameByPath.put(path, source.name());
-            kfs.write("src/main/resources/" + path, source.text());
+            // A resource that names its encoding: Drools' DRL parser otherwise decodes with the platform charset, and
+            // under LANG=C (most containers, CI) every non-ASCII character of a rule became U+FFFD.
+            Resource resource = resources.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8), "UTF-8")
+                    .setSourcePath("src/main/resources/" + path);
+            kfs.write(resource);
         }
         return nameByPath;
     }
@@ -147,36 +167,59 @@ public final class RuleEngine {
     }
 
     /**
-     * Runs the rules over one architecture. A rule that throws, or a rule set that does not stop firing, is a rule
-     * failure naming the rule (and the fact it fired on).
+     * Runs the rules over one architecture. A rule that throws — an exception, or an Error a rule can cause: a stack
+     * overflow, running out of memory, a missing class, a failed assert — and a rule set that does not stop firing, are
+     * rule failures naming the rule (and the fact it fired on). The session is disposed first, so that the memory a
+     * runaway rule took comes back before the message is even built.
      */
     public Conclusions run(Architecture architecture, ControlCatalog controls) {
         Conclusions conclusions = new Conclusions(controls.byId());
+        FiringTracker tracker = new FiringTracker(conclusions);
+        Throwable failure = null;
+        int fired = 0;
+        long limit = firingLimit(architecture);
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal(CONCLUSIONS_GLOBAL, conclusions);
-            FiringTracker tracker = new FiringTracker(conclusions);
             session.addEventListener(tracker);
+            // Conditions on a single fact are evaluated as it is inserted: a failing condition can fail here.
+            tracker.inserting(architecture);
             session.insert(architecture);
+            tracker.inserting(architecture.organization());
             session.insert(architecture.organization());
-            for (Component component : architecture.components()) session.insert(component);
-            long limit = firingLimit(architecture);
-            int fired;
-            try {
-                fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
-            } catch (RuntimeException e) {
-                throw new RuleFailureException("rule \"" + tracker.lastRule + "\" failed on " + tracker.lastFacts() + ": "
-                        + oneLine(rootMessage(e)) + " — fix the rule's consequence or its conditions");
+            for (Component component : architecture.components()) {
+                tracker.inserting(component);
+                session.insert(component);
             }
-            if (fired >= limit) {
-                throw new RuleFailureException("rules kept firing without end (stopped after " + fired + " firings; the last were "
-                        + tracker.recentRules() + ") — a rule probably modifies or inserts facts that re-trigger it");
-            }
+            tracker.inserting(null);
+            fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            failure = e;
         } finally {
-            session.dispose();
+            disposeQuietly(session, failure != null);
+        }
+        if (failure != null) throw new RuleFailureException(RuleFailure.describe(failure, tracker, packages()));
+        if (fired >= limit) {
+            throw new RuleFailureException("rules kept firing without end (stopped after " + fired + " firings; the last were "
+                    + tracker.recentRules() + ") — a rule probably modifies or inserts facts that re-trigger it");
         }
         if (!conclusions.errors().isEmpty()) throw new RuleFailureException(conclusions.errors());
         return conclusions;
+    }
+
+    /** After a rule failed, the session may be half-updated: disposing it must not hide the rule's failure. */
+    private static void disposeQuietly(KieSession session, boolean failed) {
+        try {
+            session.dispose();
+        } catch (RuntimeException | StackOverflowError e) {
+            if (!failed) throw e;
+        }
+    }
+
+    private java.util.Set<String> packages() {
+        java.util.Set<String> packages = new java.util.HashSet<>();
+        for (RuleInfo rule : rules) packages.add(rule.packageName());
+        return packages;
     }
 
     private long firingLimit(Architecture architecture) {
@@ -189,48 +232,6 @@ public final class RuleEngine {
 
     public List<RuleInfo> rules() {
         return rules;
-    }
-
-    private static final class FiringTracker extends DefaultAgendaEventListener {
-        private final Conclusions conclusions;
-        private final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
-        String lastRule = "(none)";
-        private List<Object> lastObjects = List.of();
-
-        FiringTracker(Conclusions conclusions) {
-            this.conclusions = conclusions;
-        }
-
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            Match match = event.getMatch();
-            lastRule = match.getRule().getName();
-            conclusions.ruleFiring(lastRule);
-            // Kept as is and described only when a rule fails: this runs for every firing (250k on a large estate).
-            lastObjects = match.getObjects();
-            if (!recent.contains(lastRule)) {
-                if (recent.size() == 5) recent.removeFirst();
-                recent.addLast(lastRule);
-            }
-        }
-
-        String lastFacts() {
-            return describe(lastObjects);
-        }
-
-        String recentRules() {
-            return String.join(", ", recent.stream().map(r -> "\"" + r + "\"").toList());
-        }
-
-        private static String describe(List<Object> facts) {
-            List<String> names = new ArrayList<>();
-            for (Object fact : facts) {
-                if (fact instanceof Component c) names.add("component '" + c.id() + "'");
-                else if (fact instanceof Architecture a) names.add("architecture '" + a.name() + "'");
-                else if (fact != null) names.add(fact.getClass().getSimpleName());
-            }
-            return names.isEmpty() ? "(no facts)" : String.join(", ", names);
-        }
     }
 
     private static String fileOf(Rule rule, Map<String, String> nameByPath) {
@@ -257,13 +258,6 @@ public final class RuleEngine {
     private static String fileName(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         return name.substring(slash + 1);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
-        String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
     static String oneLine(String text) {

@@ -30,12 +30,18 @@ public final class Assessor {
     private final ControlCatalog controls;
     private final RuleEngine engine;
     private final Clock clock;
+    private final List<Path> ruleInputs;
 
     public Assessor(ServiceCatalog services, ControlCatalog controls, RuleEngine engine, Clock clock) {
+        this(services, controls, engine, clock, List.of());
+    }
+
+    private Assessor(ServiceCatalog services, ControlCatalog controls, RuleEngine engine, Clock clock, List<Path> ruleInputs) {
         this.services = services;
         this.controls = controls;
         this.engine = engine;
         this.clock = clock;
+        this.ruleInputs = List.copyOf(ruleInputs);
     }
 
     /** An assessor with the built-in catalogs and rules. */
@@ -53,7 +59,7 @@ public final class Assessor {
         for (Path catalog : custom.controlCatalogs()) controls = CustomControls.extend(controls, catalog);
         List<RuleSource> sources = new java.util.ArrayList<>(BuiltInRules.load());
         sources.addAll(custom.sources());
-        return new Assessor(CatalogLoader.builtInServices(), controls, RuleEngine.compile(sources), clock);
+        return new Assessor(CatalogLoader.builtInServices(), controls, RuleEngine.compile(sources), clock, custom.inputs());
     }
 
     public Architecture read(Path file) {
@@ -75,6 +81,11 @@ public final class Assessor {
         }
         return new Assessment(architecture, List.copyOf(used), assignments,
                 Merge.orderedFindings(architecture, conclusions.findings()), engine.files(), Version.current(), clock.instant());
+    }
+
+    /** The real path (links resolved) of every file read from the rule folders: rule files and controls.yaml. */
+    public List<Path> ruleInputs() {
+        return ruleInputs;
     }
 
     public RuleEngine engine() {

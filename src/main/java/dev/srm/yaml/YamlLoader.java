@@ -77,7 +77,7 @@ public final class YamlLoader {
 
     public Document loadDocument(Path path, String displayName) {
         byte[] bytes = readBytes(path, displayName);
-        return new Document(parse(decode(bytes, displayName), displayName), Hashes.sha256(bytes));
+        return new Document(parse(dev.srm.diagnostics.Utf8Text.decode(bytes, displayName), displayName), Hashes.sha256(bytes));
     }
 
     /** Parses YAML text already in memory (used for bundled catalogs and tests). */
@@ -238,42 +238,6 @@ public final class YamlLoader {
 
     private static Position at(Mark mark, String displayName) {
         return new Position(displayName, mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
-    private static String decode(byte[] bytes, String displayName) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (MalformedInputException e) {
-            int offset = buffer.position();
-            return throwNotUtf8(bytes, offset, displayName);
-        } catch (CharacterCodingException e) {
-            return throwNotUtf8(bytes, buffer.position(), displayName);
-        }
-    }
-
-    private static String throwNotUtf8(byte[] bytes, int offset, String displayName) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        String byteText = offset < bytes.length ? String.format("0x%02X", bytes[offset] & 0xFF) : "end of file";
-        // Columns count characters, as editors and SnakeYAML do: the bytes before the bad one on its line are valid UTF-8.
-        int from = line == 1 && startsWithBom(bytes) ? 3 : lineStart;
-        String before = new String(bytes, from, Math.max(0, offset - from), StandardCharsets.UTF_8);
-        throw new InvalidInputException(new Problem(displayName, line, before.codePointCount(0, before.length()) + 1,
-                "not valid UTF-8 (byte " + byteText + ") — save the file as UTF-8"));
-    }
-
-    private static boolean startsWithBom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
     private static Problem syntaxProblem(MarkedYAMLException e, String displayName) {
