@@ -265,6 +265,29 @@ case("89-deep-through-aliases", "# Each anchor nests 30 levels and holds the one
      + "".join("a%d: &a%d %s%s%s\n" % (i, i, "[" * 30, "x" if i == 0 else "*a%d" % (i - 1), "]" * 30) for i in range(10))
      + "components:\n  - id: web\n    service: ec2\n")
 
+# ---- text that no output can hold ----------------------------------------------------------------------------------
+case("90-lone-surrogate-escape", r"""# A YAML escape can make half of a UTF-16 surrogate pair, which is no character: JSON and xlsx cannot hold it.
+name: "bad \ud800 surrogate"
+owner: "low half \udc00 alone"
+components:
+  - id: web
+    service: ec2
+    description: "\ud83d\ude00 two halves in order make one character: accepted"
+""")
+case("91-lone-surrogate-in-key", r"""name: Webshop
+"key \udfff": v
+components:
+  - id: web
+    service: ec2
+""")
+case("92-surrogate-pair-escapes-accepted", r"""# Two escapes that together make U+1F600, and the same character written as one escape: both are read.
+name: "Smile \ud83d\ude00 and \U0001F600"
+components:
+  - id: web
+    service: ec2
+""")
+
+
 def main():
     for name, content in CASES.items():
         with open(os.path.join(HERE, name + ".yaml"), "wb") as f:

@@ -4,7 +4,13 @@ import dev.srm.diagnostics.InvalidInputException;
 import dev.srm.diagnostics.Problem;
 import dev.srm.pipeline.Version;
 import dev.srm.responsibility.RuleFailureException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,8 +42,21 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        int relaunched = Utf8Relaunch.runIfNeeded(args);
+        if (relaunched >= 0) System.exit(relaunched);
+        args = Utf8Relaunch.arguments(args);
         EarlyStart.fromArguments(args);
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the locale: under LANG=C Java would print '?' for every character outside ASCII ('—', 'ü').
+        PrintStream out = utf8(FileDescriptor.out);
+        PrintStream err = utf8(FileDescriptor.err);
+        System.setOut(out);
+        System.setErr(err);
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true)));
+    }
+
+    private static PrintStream utf8(FileDescriptor descriptor) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(descriptor), 8192), true, StandardCharsets.UTF_8);
     }
 
     /** Runs srm with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */

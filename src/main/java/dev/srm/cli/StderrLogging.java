@@ -11,6 +11,7 @@ import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.LayoutBase;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Logback's configuration, in code: every line to stderr as {@code LEVEL logger: message}, quiet unless {@code -v} or
@@ -33,6 +34,7 @@ public final class StderrLogging extends ContextAwareBase implements Configurato
         LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
         encoder.setLayout(layout);
+        encoder.setCharset(StandardCharsets.UTF_8); // not the locale's: under LANG=C that prints '?' for '—'
         encoder.start();
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);

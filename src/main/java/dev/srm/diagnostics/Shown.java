@@ -1,5 +1,7 @@
 package dev.srm.diagnostics;
 
+import java.util.Locale;
+
 /**
  * How a user's text is shown inside a message: on one line, control characters written as escapes, and cut short.
  * A value can be anything a broken or hostile file holds (a megabyte, a line break, a terminal escape sequence); the
@@ -38,7 +40,7 @@ public final class Shown {
                 case '\r' -> shown.append("\\r");
                 case '\t' -> shown.append("\\t");
                 default -> {
-                    if (needsEscape(c)) shown.append(String.format("\\u%04X", c));
+                    if (needsEscape(c)) shown.append(String.format(Locale.ROOT, "\\u%04X", c));
                     else shown.appendCodePoint(c);
                 }
             }
@@ -65,7 +67,7 @@ public final class Shown {
             int c = text.codePointAt(i);
             if (c > 0x7F) {
                 String name = Character.getName(c);
-                return String.format(" (it holds U+%04X%s)", c, name == null ? "" : " " + name);
+                return String.format(Locale.ROOT, " (it holds U+%04X%s)", c, name == null ? "" : " " + name);
             }
             i += Character.charCount(c);
         }

@@ -28,14 +28,14 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStartObject();
 
             json.writeObjectFieldStart("tool");
-            json.writeStringField("name", "srm");
-            json.writeStringField("version", assessment.toolVersion());
+            field(json, "name", "srm");
+            field(json, "version", assessment.toolVersion());
             json.writeEndObject();
 
             json.writeObjectFieldStart("architecture");
-            json.writeStringField("name", assessment.architecture().name());
-            json.writeStringField("file", assessment.architecture().source().displayName());
-            json.writeStringField("sha256", assessment.architecture().source().sha256());
+            field(json, "name", assessment.architecture().name());
+            field(json, "file", assessment.architecture().source().displayName());
+            field(json, "sha256", assessment.architecture().source().sha256());
             json.writeEndObject();
 
             json.writeArrayFieldStart("assignments");
@@ -60,13 +60,13 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeEndObject();
 
             json.writeObjectFieldStart("generated");
-            json.writeStringField("at", assessment.generatedAt().toString());
+            field(json, "at", assessment.generatedAt().toString());
             json.writeArrayFieldStart("rule_files");
             for (var file : assessment.ruleFiles()) {
                 json.writeStartObject();
-                json.writeStringField("name", file.name());
+                field(json, "name", file.name());
                 json.writeBooleanField("built_in", file.builtIn());
-                json.writeStringField("sha256", file.sha256());
+                field(json, "sha256", file.sha256());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -76,37 +76,64 @@ public final class JsonReportWriter implements ReportWriter {
         }
     }
 
+    /** A text field; null as JSON null (Jackson's own behaviour). */
+    private static void field(JsonGenerator json, String name, String value) throws IOException {
+        json.writeStringField(name, value == null ? null : wellFormed(value));
+    }
+
+    /**
+     * {@code text} with each unpaired UTF-16 surrogate replaced by U+FFFD, as the workbook writes it: Jackson would write
+     * the half as a lone {@code \\uD800} escape, which is no character, and strict parsers (jq, Perl) refuse the file.
+     * The architecture reader refuses such values already; a rule file can still put one in a text.
+     */
+    static String wellFormed(String text) {
+        StringBuilder fixed = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (!pair && Character.isSurrogate(c)) {
+                if (fixed == null) fixed = new StringBuilder(text.length()).append(text, 0, i);
+                fixed.append('\uFFFD');
+            } else if (fixed != null) {
+                fixed.append(c);
+                if (pair) fixed.append(text.charAt(i + 1));
+            }
+            if (pair) i++;
+        }
+        return fixed == null ? text : fixed.toString();
+    }
+
     private static void writeAssignment(JsonGenerator json, Assignment assignment) throws IOException {
         json.writeStartObject();
-        json.writeStringField("control", assignment.control().id());
+        field(json, "control", assignment.control().id());
         if (assignment.organizationScope()) {
             json.writeNullField("component");
             json.writeNullField("service");
             json.writeNullField("model");
         } else {
-            json.writeStringField("component", assignment.component().id());
-            json.writeStringField("service", assignment.component().serviceId());
-            json.writeStringField("model", assignment.component().model().label());
+            field(json, "component", assignment.component().id());
+            field(json, "service", assignment.component().serviceId());
+            field(json, "model", assignment.component().model().label());
         }
-        json.writeStringField("responsibility", assignment.responsibility().yamlName());
-        json.writeStringField("aws", assignment.aws());
-        json.writeStringField("customer", assignment.customer());
-        json.writeStringField("rationale", assignment.rationale());
+        field(json, "responsibility", assignment.responsibility().yamlName());
+        field(json, "aws", assignment.aws());
+        field(json, "customer", assignment.customer());
+        field(json, "rationale", assignment.rationale());
         json.writeArrayFieldStart("rules");
-        for (String rule : assignment.rules()) json.writeString(rule);
+        for (String rule : assignment.rules()) json.writeString(wellFormed(rule));
         json.writeEndArray();
         json.writeEndObject();
     }
 
     private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", finding.id());
-        json.writeStringField("severity", finding.severity().yamlName());
-        json.writeStringField("component", finding.componentId());
-        json.writeStringField("data", finding.dataName());
-        json.writeStringField("control", finding.controlId());
-        json.writeStringField("message", finding.message());
-        json.writeStringField("rule", finding.rule());
+        field(json, "id", finding.id());
+        field(json, "severity", finding.severity().yamlName());
+        field(json, "component", finding.componentId());
+        field(json, "data", finding.dataName());
+        field(json, "control", finding.controlId());
+        field(json, "message", finding.message());
+        field(json, "rule", finding.rule());
         json.writeEndObject();
     }
 }

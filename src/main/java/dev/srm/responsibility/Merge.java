@@ -76,7 +76,8 @@ public final class Merge {
             String value = text.apply(decision);
             if (!value.isEmpty()) distinct.add(value);
         }
-        return String.join("\n", distinct);
+        // One text (the usual case) is kept as it is, not copied: the rules' texts are shared between assignments.
+        return distinct.size() == 1 ? distinct.iterator().next() : String.join("\n", distinct);
     }
 
     private static List<String> gapMessages(List<String> gaps) {

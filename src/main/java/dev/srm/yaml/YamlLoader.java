@@ -5,15 +5,10 @@ import dev.srm.diagnostics.Position;
 import dev.srm.diagnostics.Problem;
 import dev.srm.diagnostics.Problems;
 import dev.srm.diagnostics.Shown;
+import dev.srm.diagnostics.Utf8Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -23,11 +18,13 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -42,8 +39,12 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The only place srm parses YAML. Reads a file as data and nothing else: strict UTF-8, SafeConstructor, no tags that
@@ -77,7 +78,7 @@ public final class YamlLoader {
 
     public Document loadDocument(Path path, String displayName) {
         byte[] bytes = readBytes(path, displayName);
-        return new Document(parse(dev.srm.diagnostics.Utf8Text.decode(bytes, displayName), displayName), Hashes.sha256(bytes));
+        return new Document(parse(Utf8Text.decode(bytes, displayName), displayName), Hashes.sha256(bytes));
     }
 
     /** Parses YAML text already in memory (used for bundled catalogs and tests). */
@@ -87,7 +88,7 @@ public final class YamlLoader {
         checkLineLengths(text, displayName);
         Node root;
         try {
-            root = newYaml().compose(new StringReader(text));
+            root = compose(text, displayName);
         } catch (MarkedYAMLException e) {
             throw new InvalidInputException(syntaxProblem(e, displayName));
         } catch (ReaderException e) {
@@ -106,7 +107,24 @@ public final class YamlLoader {
         return tree;
     }
 
+    /**
+     * What {@code Yaml.compose} does, with the parser's events counted on the way: a file of far too many components is
+     * refused before the rest of it is parsed.
+     */
+    private Node compose(String text, String displayName) {
+        LoaderOptions options = loaderOptions();
+        Parser parser = new CountingParser(new ParserImpl(new StreamReader(new StringReader(text)), options), limits,
+                "components", displayName);
+        return new Composer(parser, new Resolver(), options).getSingleNode();
+    }
+
     private Yaml newYaml() {
+        LoaderOptions options = loaderOptions();
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+    }
+
+    private LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(limits.maxAliases());
@@ -115,8 +133,7 @@ public final class YamlLoader {
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
         options.setTagInspector(tag -> false);
         options.setProcessComments(false);
-        DumperOptions dumper = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+        return options;
     }
 
     private byte[] readBytes(Path path, String displayName) {
@@ -128,10 +145,15 @@ public final class YamlLoader {
             if (Files.isDirectory(path)) {
                 throw new InvalidInputException(Problem.inFile(displayName, "is a directory, not a file — give the path of a YAML file"));
             }
-            if (Files.isRegularFile(path)) {
-                long size = Files.size(path);
-                if (size > limits.maxBytes()) throw tooLarge(displayName, size);
+            // Before it is opened: opening a named pipe blocks until a writer comes, and reading /proc/kmsg (a "regular"
+            // file of size 0) blocks until the kernel logs something.
+            String special = SpecialFiles.kind(path);
+            if (special != null) {
+                throw new InvalidInputException(Problem.inFile(displayName, "is not a regular file (" + special
+                        + ") — give the path of a YAML file"));
             }
+            long size = Files.size(path);
+            if (size > limits.maxBytes()) throw tooLarge(displayName, size);
             // At most one byte more than the limit: a pipe or a device has no size, and may never end (/dev/zero, <(yes)).
             try (InputStream in = Files.newInputStream(path)) {
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxBytes() + 1));
@@ -197,7 +219,7 @@ public final class YamlLoader {
                 column++;
             }
         }
-        String code = String.format("U+%04X", e.getCodePoint());
+        String code = String.format(Locale.ROOT, "U+%04X", e.getCodePoint());
         return new Problem(displayName, line, column, "character " + code + " is not allowed in YAML — remove it"
                 + " (inside a double-quoted value it can be written as \\u" + code.substring(2) + ")");
     }
@@ -238,6 +260,16 @@ public final class YamlLoader {
 
     private static Position at(Mark mark, String displayName) {
         return new Position(displayName, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** The index of the first surrogate that is not half of a pair, or -1. */
+    static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) i++;
+            else if (Character.isSurrogate(c)) return i;
+        }
+        return -1;
     }
 
     private static Problem syntaxProblem(MarkedYAMLException e, String displayName) {
@@ -383,6 +415,12 @@ public final class YamlLoader {
 
         private YScalar scalar(ScalarNode scalar, Position position) {
             String value = scalar.getValue();
+            int half = loneSurrogate(value);
+            if (half >= 0) {
+                // Only an escape makes one ("\\ud800"): UTF-8 cannot hold it, and JSON and the workbook cannot write it.
+                problems.add(position, String.format(Locale.ROOT, "\"\\u%04x\" is half of a UTF-16 surrogate pair, not a character"
+                        + " — write the character itself, or its code point as one escape (\\U0001F600 for U+1F600)", (int) value.charAt(half)));
+            }
             boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
             boolean plainNull = plain && (value.isEmpty() || value.equals("~") || value.equalsIgnoreCase("null"));
             return new YScalar(value, plainNull, position);

@@ -51,6 +51,91 @@ class LauncherIT {
         }
     }
 
+    // ---- the class-data archive: trained once, safely, and only for an assessment -------------------------------
+
+    /**
+     * A fresh tree as the launcher sees it after a build: the launcher, the jar (newer than any source: there are none),
+     * the training sample, and no archive.
+     */
+    private Path freshTree() throws IOException {
+        Path tree = Files.createDirectories(workDir.resolve("tree"));
+        Files.createDirectories(tree.resolve("target"));
+        Files.createDirectories(tree.resolve("samples"));
+        Files.copy(PROJECT.resolve("srm"), tree.resolve("srm"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(PROJECT.resolve("samples/enterprise-estate.yaml"), tree.resolve("samples/enterprise-estate.yaml"));
+        Files.copy(PROJECT.resolve("target/srm.jar"), tree.resolve("target/srm.jar"));
+        return tree;
+    }
+
+    private static List<String> archives(Path tree) throws IOException {
+        try (var files = Files.list(tree.resolve("target"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("srm.jsa")).sorted().toList();
+        }
+    }
+
+    @Test
+    void helpAndVersionOnAFreshTreeDoNotTrain() throws Exception {
+        Path tree = freshTree();
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"--version"}, new String[] {"-V"},
+                new String[] {"assess", "--help"}, new String[] {"validate", PROJECT.resolve("samples/three-tier-webshop.yaml").toString()})) {
+            List<String> command = new ArrayList<>(List.of(tree.resolve("srm").toString()));
+            command.addAll(List.of(args));
+            Result result = run(workDir, command.toArray(String[]::new));
+            assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isZero();
+        }
+        assertThat(archives(tree)).as("no archive, no marker").isEmpty();
+    }
+
+    @Test
+    void twoFirstAssessmentsAtOnceBothSucceedAndLeaveOneValidArchive() throws Exception {
+        Path tree = freshTree();
+        String sample = PROJECT.resolve("samples/three-tier-webshop.yaml").toString();
+        List<Process> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(new ProcessBuilder(tree.resolve("srm").toString(), "assess", sample, "-o", workDir.resolve(i + ".json").toString())
+                    .redirectErrorStream(true).redirectOutput(workDir.resolve(i + ".log").toFile()).start());
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThat(runs.get(i).waitFor(180, TimeUnit.SECONDS)).as("run %d finished", i).isTrue();
+            assertThat(runs.get(i).exitValue()).as(Files.readString(workDir.resolve(i + ".log"))).isZero();
+            assertThat(workDir.resolve(i + ".json")).isRegularFile();
+        }
+        assertThat(archives(tree)).as("one archive, no temporary file, no failure marker").containsExactly("srm.jsa");
+        // -Xshare:on refuses to start unless the archive maps: it is complete and matches the jar.
+        Result mapped = run(workDir, "java", "-Xshare:on", "-XX:SharedArchiveFile=" + tree.resolve("target/srm.jsa"),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", tree.resolve("target/srm.jar").toString(), "--version");
+        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+    }
+
+    @Test
+    void aFailedTrainingIsNotRetriedUntilTheNextBuild() throws Exception {
+        Path tree = freshTree();
+        // The training assesses this sample; broken, the training fails (the user's own run is unaffected).
+        Files.writeString(tree.resolve("samples/enterprise-estate.yaml"), "name: [broken\n");
+        String sample = PROJECT.resolve("samples/three-tier-webshop.yaml").toString();
+        Result first = run(workDir, tree.resolve("srm").toString(), "assess", sample, "-o", workDir.resolve("a.json").toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(archives(tree)).containsExactly("srm.jsa.failed");
+        Path marker = tree.resolve("target/srm.jsa.failed");
+        java.nio.file.attribute.FileTime markedAt = java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(tree.resolve("target/srm.jar")).toMillis() + 1000);
+        Files.setLastModifiedTime(marker, markedAt);
+
+        Result second = run(workDir, tree.resolve("srm").toString(), "assess", sample, "-o", workDir.resolve("b.json").toString());
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(Files.getLastModifiedTime(marker)).as("not trained again: the marker is untouched").isEqualTo(markedAt);
+        assertThat(archives(tree)).containsExactly("srm.jsa.failed");
+
+        // A new build (a jar newer than the marker) tries again.
+        Files.setLastModifiedTime(tree.resolve("target/srm.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(markedAt.toMillis() + 1000));
+        Files.copy(PROJECT.resolve("samples/enterprise-estate.yaml"), tree.resolve("samples/enterprise-estate.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Result rebuilt = run(workDir, tree.resolve("srm").toString(), "assess", sample, "-o", workDir.resolve("c.json").toString());
+        assertThat(rebuilt.exitCode()).as(rebuilt.err()).isZero();
+        assertThat(archives(tree)).contains("srm.jsa");
+    }
+
     @Test
     void theJarReportsItsVersionAndExitCodes() throws Exception {
         Result version = run(workDir, "java", "-jar", PROJECT.resolve("target/srm.jar").toString(), "--version");

@@ -186,24 +186,95 @@ class CorpusTest {
         run.assertNoStackTrace();
     }
 
+    /** A device is refused before it is opened (it used to be read up to the size limit: a device may never end). */
     @Test
-    void aDeviceThatNeverEndsIsReadOnlyUpToTheLimit() {
+    void aDeviceIsNotARegularFile() {
         Path zero = Path.of("/dev/zero");
         assertThat(zero).as("/dev/zero exists on Linux, where srm's tests run").exists();
-        assertRefused(zero.toString(), "/dev/zero: is longer than the limit of 8388608 bytes"
-                + " — split it, or raise the limit with -Dsrm.yaml.maxBytes=N");
+        assertRefused(zero.toString(), "/dev/zero: is not a regular file (a character device) — give the path of a YAML file");
     }
 
     /**
-     * A file that exists and cannot be read, for any user, root included: reading /proc/self/mem from offset 0 fails
-     * with EIO (nothing is mapped there). The permission-denied path is {@link #aFileWithoutReadPermissionSaysSo}.
+     * A kernel pseudo-file is refused before it is read. /proc/self/mem used to be read and fail with EIO; the file
+     * system's type now refuses it first, as it refuses /proc/kmsg (a "regular" file whose read blocks).
      */
     @Test
-    void aFileThatFailsToReadGivesTheSystemsReason() {
+    void aFileOfTheProcFileSystemIsNotRead() {
         Path mem = Path.of("/proc/self/mem");
         assertThat(mem).as("/proc/self/mem exists on Linux, where srm's tests run").exists();
-        assertRefused(mem.toString(), "/proc/self/mem: cannot be read: Input/output error"
-                + " — give the path of a regular file that you can read");
+        assertRefused(mem.toString(), "/proc/self/mem: is not a regular file (a file of the kernel's proc file system)"
+                + " — give the path of a YAML file");
+    }
+
+    /** Opening a named pipe blocks until a writer comes: refused without opening it, in well under the bound. */
+    @Test
+    void aNamedPipeIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = temp.resolve("fifo.yaml");
+        mkfifo(fifo);
+        assertRefused(fifo.toString(), fifo + ": is not a regular file (a named pipe) — give the path of a YAML file");
+        Cli assess = Cli.run("assess", fifo.toString(), "-o", temp.resolve("fifo.json").toString());
+        assertThat(assess.errLines()).containsExactly(fifo + ": is not a regular file (a named pipe) — give the path of a YAML file");
+        assertThat(assess.exitCode()).isEqualTo(2);
+    }
+
+    /** /proc/kmsg is a "regular" file of size 0; as root it is readable, and a read blocks until the kernel logs. */
+    @Test
+    void aSymlinkToProcKmsgIsRefusedWithoutBlocking() throws IOException {
+        Path kmsg = Files.createSymbolicLink(temp.resolve("kmsg.yaml"), Path.of("/proc/kmsg"));
+        assertRefused(kmsg.toString(), kmsg + ": is not a regular file (a file of the kernel's proc file system)"
+                + " — give the path of a YAML file");
+    }
+
+    /** In a batch each such file is refused on its own (exit 2) and the others are assessed; nothing blocks. */
+    @Test
+    void aBatchRefusesAPipeAndProcKmsgPerFileAndGoesOn() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("blocking-batch"));
+        Files.copy(Path.of(System.getProperty("srm.projectDir", ".")).resolve("samples/three-tier-webshop.yaml"),
+                folder.resolve("a-webshop.yaml"));
+        Path kmsg = Files.createSymbolicLink(folder.resolve("kmsg.yaml"), Path.of("/proc/kmsg"));
+        Path fifo = temp.resolve("batch-fifo.yaml");
+        mkfifo(fifo);
+        Path out = Files.createDirectories(temp.resolve("blocking-batch-out"));
+        Cli run = Cli.run("assess", folder.toString(), fifo.toString(), "--out-dir", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactlyInAnyOrder(
+                kmsg + ": is not a regular file (a file of the kernel's proc file system) — give the path of a YAML file",
+                fifo + ": is not a regular file (a named pipe) — give the path of a YAML file");
+        assertThat(out.resolve("a-webshop-responsibility-matrix.xlsx")).isRegularFile();
+        assertThat(out.resolve("index.xlsx")).isRegularFile();
+        assertThat(run.took()).isLessThan(Duration.ofSeconds(60));
+    }
+
+    /**
+     * 250,000 components in 7.6 MB are within the size limit and exhausted 6 GB in the rules: refused while parsing, at
+     * the components key, naming the option — after reading 20,001 components, not the whole file.
+     */
+    @Test
+    void tooManyComponentsAreRefusedAtOnceNamingTheLimit() throws IOException {
+        Path huge = temp.resolve("250k-components.yaml");
+        StringBuilder yaml = new StringBuilder("name: Huge\ncomponents:\n");
+        for (int i = 0; i < 250_000; i++) yaml.append("  - {id: c").append(i).append(", service: ec2}\n");
+        Files.writeString(huge, yaml);
+        assertThat(Files.size(huge)).isLessThan(MAX_BYTES);
+        assertRefused(huge.toString(), huge + ":2:1: more than 20000 components, the limit — split the architecture"
+                + " into several files, or raise the limit with -Dsrm.yaml.maxComponents=N");
+    }
+
+    /** Many values written out, no alias: over the values limit, and not called an alias bomb. */
+    @Test
+    void aFileOfMoreValuesThanTheLimitIsNotCalledAnAliasBomb() throws IOException {
+        Path many = temp.resolve("many-values.yaml");
+        StringBuilder yaml = new StringBuilder("name: Webshop\ndescription:");
+        for (int i = 0; i < 2_000_000; i++) yaml.append(i % 8 == 0 ? "\n  - [a" : ", a").append(i % 8 == 7 ? "]" : "");
+        yaml.append("\ncomponents:\n  - id: web\n    service: ec2\n");
+        Files.writeString(many, yaml);
+        // The 2,000,001st value: the sixth 'a' of the 222,222nd list (five values before the lists, nine in each).
+        // Counted as the parser reads, so the time is that of parsing 6 MB of values (linear): a wider bound.
+        Cli run = Cli.run("validate", many.toString());
+        assertThat(run.errLines()).containsExactly(many + ":222224:21: more than 2000000 values in the file, the limit"
+                + " — split the file, or raise the limit with -Dsrm.yaml.maxNodes=N");
+        run.assertWellFormedRefusal(many.toString(), Integer.MAX_VALUE - 1);
+        assertThat(run.took()).as("time to refuse").isLessThan(Duration.ofSeconds(10));
     }
 
     // A file without read permission: UnreadableFileIT (as root, chmod 000 does not stop a read in-process).
@@ -215,6 +286,11 @@ class CorpusTest {
         assertThat(run.errLines()).as("stderr").containsExactly(expectedLines);
         run.assertWellFormedRefusal(file, Integer.MAX_VALUE - 1);
         assertThat(run.took()).as("time to refuse").isLessThan(BOUND);
+    }
+
+    private static void mkfifo(Path path) throws IOException, InterruptedException {
+        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).as("mkfifo").isZero();
     }
 
     private static int lineCount(Path file) throws IOException {
