@@ -1,5 +1,6 @@
 package dev.srm.engine;
 
+import dev.srm.files.SpecialFiles;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -11,7 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Lists the files of one rules folder that srm reads: rule files and {@code controls.yaml}, below the folder at any
@@ -26,10 +26,6 @@ final class RuleFolderWalk implements FileVisitor<Path> {
 
     /** What one walk found; {@code ruleFiles} counts the rule files of all folders walked so far. */
     record Walked(List<Found> files, int ruleFiles, boolean stoppedAtLimit) {}
-
-    /** File systems whose "regular" files are the kernel's: reading /proc/kmsg blocks until the kernel logs. */
-    private static final Set<String> KERNEL_FILE_SYSTEMS = Set.of("proc", "sysfs", "debugfs", "tracefs", "securityfs",
-            "configfs", "devtmpfs", "cgroup", "cgroup2", "efivarfs", "bpf", "fusectl", "pstore");
 
     private final Path root;
     private final List<Found> found = new ArrayList<>();
@@ -79,7 +75,7 @@ final class RuleFolderWalk implements FileVisitor<Path> {
         }
         if (!isReadBySrm(file.getFileName().toString())) return FileVisitResult.CONTINUE;
         if (!attrs.isRegularFile()) {
-            errors.add(file + ": is " + kindOf(file) + ", not a regular file — a rules folder holds files; remove it");
+            errors.add(file + ": is " + SpecialFiles.kindOfNonRegular(file) + ", not a regular file — a rules folder holds files; remove it");
             return FileVisitResult.CONTINUE;
         }
         Path real;
@@ -89,7 +85,7 @@ final class RuleFolderWalk implements FileVisitor<Path> {
             errors.add(RuleFileReader.cannotRead(file, e, false));
             return FileVisitResult.CONTINUE;
         }
-        if (isKernelFile(real, attrs)) {
+        if (SpecialFiles.isKernelFile(real, attrs)) {
             errors.add(file + ": is a file of the kernel (" + real + "), not a rule file — remove it from the rules folder");
             return FileVisitResult.CONTINUE;
         }
@@ -125,35 +121,6 @@ final class RuleFolderWalk implements FileVisitor<Path> {
             return "'" + Files.readSymbolicLink(link) + "'";
         } catch (IOException | UnsupportedOperationException e) {
             return "a path";
-        }
-    }
-
-    /** "a named pipe", "a device", "a socket" where the platform tells; "a special file" otherwise. */
-    private static String kindOf(Path file) {
-        try {
-            int type = ((Integer) Files.getAttribute(file, "unix:mode")) & 0170000;
-            return switch (type) {
-                case 0010000 -> "a named pipe (FIFO)";
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0140000 -> "a socket";
-                default -> "a special file";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-            return "a special file";
-        }
-    }
-
-    /** A "regular" file of procfs, sysfs and the like: its size means nothing and reading it may block. */
-    private static boolean isKernelFile(Path real, BasicFileAttributes attrs) {
-        for (String top : List.of("/proc/", "/sys/", "/dev/")) {
-            if (real.toString().startsWith(top)) return true;
-        }
-        // Kernel files report size 0 (or a made-up size); look up the file system only for those, it costs a lookup.
-        try {
-            return attrs.size() == 0 && KERNEL_FILE_SYSTEMS.contains(Files.getFileStore(real).type());
-        } catch (IOException | SecurityException e) {
-            return false; // reading it will say what is wrong
         }
     }
 }

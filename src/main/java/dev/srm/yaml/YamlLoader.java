@@ -6,6 +6,7 @@ import dev.srm.diagnostics.Problem;
 import dev.srm.diagnostics.Problems;
 import dev.srm.diagnostics.Shown;
 import dev.srm.diagnostics.Utf8Text;
+import dev.srm.files.SpecialFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;

@@ -118,7 +118,7 @@ class RuleFolderLinksTest {
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo").isTrue();
         Cli run = check(rules); // opening the pipe would block this test forever
-        assertRefused(run, fifo + ": is a named pipe (FIFO), not a regular file — a rules folder holds files; remove it");
+        assertRefused(run, fifo + ": is a named pipe, not a regular file — a rules folder holds files; remove it");
     }
 
     @Test
