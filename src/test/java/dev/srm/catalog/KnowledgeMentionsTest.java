@@ -1,0 +1,98 @@
+package dev.srm.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.srm.model.Service;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10: a service's statements name no other catalog service, except the tools services genuinely use (an
+ * allow-list) and the services a file says it works with ({@link #WORKS_WITH}) — the templates that put "WorkMail
+ * access control rules" into Amazon Connect's rows must not come back through the data.
+ */
+class KnowledgeMentionsTest {
+
+    /** Tools any service's texts may name: what a customer uses to operate and audit every service. */
+    static final Set<String> TOOLS = Set.of("cloudtrail", "cloudwatch", "logs", "configservice", "kms", "iam", "sts",
+            "organizations", "backup", "ssm", "guardduty", "inspector2", "securityhub", "secretsmanager", "autoscaling", "elbv2",
+            "acm", "vpc", "elb"); // elb: "Elastic Load Balancing" names the family, Classic Load Balancer included
+
+    /** One-word names that are ordinary words too: they count as a mention only with "Amazon " or "AWS " before them. */
+    private static final Set<String> ORDINARY_WORDS = Set.of("Connect", "Batch", "Glue", "Shield", "Translate", "Transcribe",
+            "Backup", "Detective", "Inspector", "Organizations", "Outposts", "Amplify", "Config", "Polly", "Kendra");
+
+    /** Services a file's texts may name because the service is built on them or serves them, with the reason. */
+    static final Map<String, Set<String>> WORKS_WITH = Map.of(
+            "ebs", Set.of("ec2"),           // volumes attach to instances; snapshots are EC2 API calls
+            "efs", Set.of("ec2", "lambda", "ecs", "fargate", "eks"), // the clients that mount a file system
+            "ecs", Set.of("ec2", "ebs", "ecr"), // the EC2 launch type's container instances, their volumes, images
+            "ec2", Set.of("ebs"),           // instance storage
+            "lambda", Set.of("ecr", "sqs", "sns", "s3"), // container images; dead-letter queues and destinations
+            "cloudfront", Set.of("s3", "wafv2", "shield", "route53", "lambda"), // origins, web ACLs, DDoS, DNS, Lambda@Edge
+            "elbv2", Set.of("ec2", "wafv2", "lambda", "ecs", "s3"), // targets, web ACLs, access logs in S3
+            "vpc", Set.of("ec2", "s3", "network-firewall")); // instances' interfaces, flow logs to S3, firewall
+
+    private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
+
+    @Test
+    void statementsNameNoOtherServiceOutsideTheToolsAndWhatTheServiceWorksWith() {
+        ServiceCatalog catalog = CatalogLoader.builtInServices();
+        List<ServiceKnowledge> knowledge = new KnowledgeLoader(catalog, CatalogLoader.builtInControls()).folder(FOLDER);
+        Map<String, Pattern> mentions = new java.util.HashMap<>();
+        for (Service service : catalog.services()) mentions.put(service.id(), mentionOf(service));
+        List<String> found = new ArrayList<>();
+        for (ServiceKnowledge file : knowledge) {
+            String self = file.variantOf() == null ? file.service() : file.variantOf();
+            Set<String> allowed = new LinkedHashSet<>(TOOLS);
+            allowed.add(self);
+            allowed.addAll(WORKS_WITH.getOrDefault(file.service(), Set.of()));
+            for (Statement statement : file.statements().values()) {
+                for (String text : List.of(statement.aws(), statement.customer(), statement.why())) {
+                    mentions.forEach((id, pattern) -> {
+                        if (allowed.contains(id)) return;
+                        Matcher m = pattern.matcher(text);
+                        if (m.find()) found.add(file.service() + " " + statement.control() + ": names " + id + " ('" + m.group() + "')");
+                    });
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theCheckSeesTheTemplatesOfOldAndNotOrdinaryWords() {
+        ServiceCatalog catalog = CatalogLoader.builtInServices();
+        assertThat(mentionOf(catalog.find("s3")).matcher("turn on S3 Block Public Access").find()).isTrue();
+        assertThat(mentionOf(catalog.find("workmail")).matcher("WorkMail access control rules").find()).isTrue();
+        assertThat(mentionOf(catalog.find("ecs")).matcher("function versions, ECS task definitions").find()).isTrue();
+        assertThat(mentionOf(catalog.find("ecs")).matcher("Amazon Elastic Container Service tasks").find()).isTrue();
+        assertThat(mentionOf(catalog.find("connect")).matcher("Amazon Connect instances").find()).isTrue();
+        assertThat(mentionOf(catalog.find("connect")).matcher("EC2 Instance Connect endpoints").find()).isFalse();
+        assertThat(mentionOf(catalog.find("s3")).matcher("the s3-bucket-ssl-requests-only rule").find()).isFalse();
+    }
+
+    /** "Amazon Elastic Container Service (Amazon ECS)" → the words "Elastic Container Service" or "ECS". */
+    static Pattern mentionOf(Service service) {
+        List<String> terms = new ArrayList<>();
+        Matcher name = Pattern.compile("^(?:Amazon |AWS )?(.+?)(?: \\((?:Amazon |AWS )?([^ ,()]+)\\))?$").matcher(service.name());
+        if (name.matches()) {
+            String main = name.group(1).replaceFirst(" \\(.*\\)$", "");
+            terms.add(ORDINARY_WORDS.contains(main) ? service.name().substring(0, service.name().indexOf(main)) + main : main);
+            if (name.group(2) != null) terms.add(name.group(2));
+        }
+        StringBuilder regex = new StringBuilder();
+        for (String term : terms) {
+            if (regex.length() > 0) regex.append('|');
+            regex.append(Pattern.quote(term));
+        }
+        return Pattern.compile("(?<![\\w-])(?:" + regex + ")(?![\\w-])");
+    }
+}
