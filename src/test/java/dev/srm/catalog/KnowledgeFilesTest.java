@@ -30,4 +30,30 @@ class KnowledgeFilesTest {
                     .containsExactlyInAnyOrderElementsOf(KnowledgeLoader.OPERATIONAL_CONTROLS);
         }
     }
+
+    /**
+     * Issue 10: a text written for one service is not copied into another's row for the same control. A variant may
+     * share a text with the service it refines (Aurora's security groups are RDS's): that is in the data on purpose.
+     */
+    @Test
+    void noTwoServicesShareACustomerText() {
+        List<ServiceKnowledge> knowledge =
+                new KnowledgeLoader(CatalogLoader.builtInServices(), CatalogLoader.builtInControls()).folder(FOLDER);
+        java.util.Map<String, ServiceKnowledge> firstWith = new java.util.HashMap<>();
+        List<String> shared = new java.util.ArrayList<>();
+        for (ServiceKnowledge service : knowledge) {
+            for (Statement statement : service.statements().values()) {
+                String key = statement.control() + "\n" + statement.customer().strip();
+                ServiceKnowledge other = firstWith.putIfAbsent(key, service);
+                if (other != null && !family(other).equals(family(service))) {
+                    shared.add(statement.control() + ": " + other.service() + " and " + service.service());
+                }
+            }
+        }
+        assertThat(shared).isEmpty();
+    }
+
+    private static String family(ServiceKnowledge service) {
+        return service.variantOf() == null ? service.service() : service.variantOf();
+    }
 }
