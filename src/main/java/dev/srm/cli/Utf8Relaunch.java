@@ -80,7 +80,11 @@ final class Utf8Relaunch {
             });
             Runtime.getRuntime().addShutdownHook(forward);
             int code = srm.waitFor();
-            Runtime.getRuntime().removeShutdownHook(forward);
+            try {
+                Runtime.getRuntime().removeShutdownHook(forward);
+            } catch (IllegalStateException exiting) {
+                // A signal ended this process while it waited: the hook has passed it on, and the JVM is on its way out.
+            }
             return code;
         } catch (IOException e) {
             return -1;
