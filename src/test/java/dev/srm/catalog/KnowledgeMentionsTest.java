@@ -30,15 +30,17 @@ class KnowledgeMentionsTest {
             "Backup", "Detective", "Inspector", "Organizations", "Outposts", "Amplify", "Config", "Polly", "Kendra");
 
     /** Services a file's texts may name because the service is built on them or serves them, with the reason. */
-    static final Map<String, Set<String>> WORKS_WITH = Map.of(
-            "ebs", Set.of("ec2"),           // volumes attach to instances; snapshots are EC2 API calls
-            "efs", Set.of("ec2", "lambda", "ecs", "fargate", "eks"), // the clients that mount a file system
-            "ecs", Set.of("ec2", "ebs", "ecr"), // the EC2 launch type's container instances, their volumes, images
-            "ec2", Set.of("ebs"),           // instance storage
-            "lambda", Set.of("ecr", "sqs", "sns", "s3"), // container images; dead-letter queues and destinations
-            "cloudfront", Set.of("s3", "wafv2", "shield", "route53", "lambda"), // origins, web ACLs, DDoS, DNS, Lambda@Edge
-            "elbv2", Set.of("ec2", "wafv2", "lambda", "ecs", "s3"), // targets, web ACLs, access logs in S3
-            "vpc", Set.of("ec2", "s3", "network-firewall")); // instances' interfaces, flow logs to S3, firewall
+    static final Map<String, Set<String>> WORKS_WITH = Map.ofEntries(
+            Map.entry("ebs", Set.of("ec2")),           // volumes attach to instances; snapshots are EC2 API calls
+            Map.entry("efs", Set.of("ec2", "lambda", "ecs", "fargate", "eks")), // the clients that mount a file system
+            Map.entry("ecs", Set.of("ec2", "ebs", "ecr")), // the EC2 launch type's container instances, their volumes, images
+            Map.entry("ec2", Set.of("ebs")),           // instance storage
+            Map.entry("lambda", Set.of("ecr", "sqs", "sns", "s3")), // container images; dead-letter queues and destinations
+            Map.entry("cloudfront", Set.of("s3", "wafv2", "shield", "route53", "lambda")), // origins, web ACLs, DDoS, DNS, Lambda@Edge
+            Map.entry("elbv2", Set.of("ec2", "wafv2", "lambda", "ecs", "s3")), // targets, web ACLs, access logs in S3
+            Map.entry("vpc", Set.of("ec2", "s3", "network-firewall")), // instances' interfaces, flow logs to S3, firewall
+            Map.entry("elasticache-serverless", Set.of("s3")), // snapshots exported to S3
+            Map.entry("memorydb", Set.of("s3")));      // snapshots stored in S3
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
