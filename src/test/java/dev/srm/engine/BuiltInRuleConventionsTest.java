@@ -31,10 +31,25 @@ class BuiltInRuleConventionsTest {
         }
     }
 
+    /**
+     * Every rule, not only every file, cites the AWS page its conclusion rests on: a URL in the rule, or the catalog
+     * page of the component's service ({@code $c.service().documentation()}) for rules that decide from the catalog.
+     */
     @Test
     void everyRuleCitesAnAwsPage() {
+        java.util.regex.Pattern rule = java.util.regex.Pattern.compile("(?ms)^rule \"([^\"]+)\"(.*?)^end\\b");
+        java.util.regex.Pattern page = java.util.regex.Pattern.compile(
+                "https://(docs\\.aws\\.amazon\\.com|aws\\.amazon\\.com)/|\\.service\\(\\)\\.documentation\\(\\)");
+        List<String> uncited = new java.util.ArrayList<>();
+        int rules = 0;
         for (RuleSource source : SOURCES) {
-            assertThat(source.text()).as(source.name()).containsPattern("https://(docs\\.aws\\.amazon\\.com|aws\\.amazon\\.com)/");
+            java.util.regex.Matcher m = rule.matcher(source.text());
+            while (m.find()) {
+                rules++;
+                if (!page.matcher(m.group(2)).find()) uncited.add(m.group(1));
+            }
         }
+        assertThat(rules).as("rules found in the built-in DRL").isEqualTo(ENGINE.rules().size());
+        assertThat(uncited).isEmpty();
     }
 }
