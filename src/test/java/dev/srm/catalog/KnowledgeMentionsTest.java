@@ -40,7 +40,10 @@ class KnowledgeMentionsTest {
             Map.entry("elbv2", Set.of("ec2", "wafv2", "lambda", "ecs", "s3")), // targets, web ACLs, access logs in S3
             Map.entry("vpc", Set.of("ec2", "s3", "network-firewall")), // instances' interfaces, flow logs to S3, firewall
             Map.entry("elasticache-serverless", Set.of("s3")), // snapshots exported to S3
-            Map.entry("memorydb", Set.of("s3")));      // snapshots stored in S3
+            Map.entry("memorydb", Set.of("s3")),      // snapshots stored in S3
+            Map.entry("ecr", Set.of("s3", "events")), // images stored in S3; scan results as EventBridge events
+            Map.entry("eks", Set.of("ec2", "ebs", "efs", "s3", "ecr")), // nodes, persistent volumes, backups, images
+            Map.entry("fargate", Set.of("ecs", "eks", "ebs", "efs", "ecr"))); // the orchestrators it runs for, volumes, images
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
