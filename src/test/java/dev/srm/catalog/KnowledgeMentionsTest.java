@@ -43,7 +43,10 @@ class KnowledgeMentionsTest {
             Map.entry("memorydb", Set.of("s3")),      // snapshots stored in S3
             Map.entry("ecr", Set.of("s3", "events")), // images stored in S3; scan results as EventBridge events
             Map.entry("eks", Set.of("ec2", "ebs", "efs", "s3", "ecr")), // nodes, persistent volumes, backups, images
-            Map.entry("fargate", Set.of("ecs", "eks", "ebs", "efs", "ecr"))); // the orchestrators it runs for, volumes, images
+            Map.entry("fargate", Set.of("ecs", "eks", "ebs", "efs", "ecr")), // the orchestrators it runs for, volumes, images
+            Map.entry("apigateway", Set.of("cloudfront", "lambda", "wafv2", "cognito-idp")), // edge endpoints, authorizers, web ACLs
+            Map.entry("route53", Set.of("shield")),  // Shield Standard protects Route 53
+            Map.entry("wafv2", Set.of("cloudfront", "apigateway", "appsync", "cognito-idp", "sns"))); // protected resources; rule-group update topics
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
