@@ -31,22 +31,23 @@ class KnowledgeMentionsTest {
 
     /** Services a file's texts may name because the service is built on them or serves them, with the reason. */
     static final Map<String, Set<String>> WORKS_WITH = Map.ofEntries(
-            Map.entry("ebs", Set.of("ec2")),           // volumes attach to instances; snapshots are EC2 API calls
+            Map.entry("ebs", Set.of("ec2")), // volumes attach to instances; snapshots are EC2 API calls
             Map.entry("efs", Set.of("ec2", "lambda", "ecs", "fargate", "eks")), // the clients that mount a file system
             Map.entry("ecs", Set.of("ec2", "ebs", "ecr")), // the EC2 launch type's container instances, their volumes, images
-            Map.entry("ec2", Set.of("ebs")),           // instance storage
+            Map.entry("ec2", Set.of("ebs")), // instance storage
             Map.entry("lambda", Set.of("ecr", "sqs", "sns", "s3")), // container images; dead-letter queues and destinations
             Map.entry("cloudfront", Set.of("s3", "wafv2", "shield", "route53", "lambda")), // origins, web ACLs, DDoS, DNS, Lambda@Edge
             Map.entry("elbv2", Set.of("ec2", "wafv2", "lambda", "ecs", "s3")), // targets, web ACLs, access logs in S3
             Map.entry("vpc", Set.of("ec2", "s3", "network-firewall")), // instances' interfaces, flow logs to S3, firewall
             Map.entry("elasticache-serverless", Set.of("s3")), // snapshots exported to S3
-            Map.entry("memorydb", Set.of("s3")),      // snapshots stored in S3
+            Map.entry("memorydb", Set.of("s3")), // snapshots stored in S3
             Map.entry("ecr", Set.of("s3", "events")), // images stored in S3; scan results as EventBridge events
             Map.entry("eks", Set.of("ec2", "ebs", "efs", "s3", "ecr")), // nodes, persistent volumes, backups, images
             Map.entry("fargate", Set.of("ecs", "eks", "ebs", "efs", "ecr")), // the orchestrators it runs for, volumes, images
             Map.entry("apigateway", Set.of("cloudfront", "lambda", "wafv2", "cognito-idp")), // edge endpoints, authorizers, web ACLs
-            Map.entry("route53", Set.of("shield")),  // Shield Standard protects Route 53
-            Map.entry("wafv2", Set.of("cloudfront", "apigateway", "appsync", "cognito-idp", "sns"))); // protected resources; rule-group update topics
+            Map.entry("route53", Set.of("shield")), // Shield Standard protects Route 53
+            Map.entry("wafv2", Set.of("cloudfront", "apigateway", "appsync", "cognito-idp", "sns")), // protected resources; rule-group update topics
+            Map.entry("firehose", Set.of("kinesis", "lambda", "s3", "redshift", "opensearch"))); // source stream, transformation function, destinations and backup bucket
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
