@@ -45,7 +45,8 @@ class KnowledgeMentionsTest {
             Map.entry("eks", Set.of("ec2", "ebs", "efs", "s3", "ecr")), // nodes, persistent volumes, backups, images
             Map.entry("fargate", Set.of("ecs", "eks", "ebs", "efs", "ecr")), // the orchestrators it runs for, volumes, images
             Map.entry("cloudtrail", Set.of("s3", "sns")), // trails deliver log files to an S3 bucket, notify through SNS
-            Map.entry("cloudwatch", Set.of("sns"))); // alarm actions notify through SNS topics
+            Map.entry("cloudwatch", Set.of("sns")), // alarm actions notify through SNS topics
+            Map.entry("configservice", Set.of("s3", "sns", "lambda"))); // delivery channel's bucket and topic; custom Lambda rules
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
