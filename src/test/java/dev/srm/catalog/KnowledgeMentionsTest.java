@@ -47,7 +47,10 @@ class KnowledgeMentionsTest {
             Map.entry("apigateway", Set.of("cloudfront", "lambda", "wafv2", "cognito-idp")), // edge endpoints, authorizers, web ACLs
             Map.entry("route53", Set.of("shield")), // Shield Standard protects Route 53
             Map.entry("wafv2", Set.of("cloudfront", "apigateway", "appsync", "cognito-idp", "sns")), // protected resources; rule-group update topics
-            Map.entry("firehose", Set.of("kinesis", "lambda", "s3", "redshift", "opensearch"))); // source stream, transformation function, destinations and backup bucket
+            Map.entry("firehose", Set.of("kinesis", "lambda", "s3", "redshift", "opensearch")), // source stream, transformation function, destinations and backup bucket
+            Map.entry("cloudtrail", Set.of("s3", "sns")), // trails deliver log files to an S3 bucket, notify through SNS
+            Map.entry("cloudwatch", Set.of("sns")), // alarm actions notify through SNS topics
+            Map.entry("configservice", Set.of("s3", "sns", "lambda"))); // delivery channel's bucket and topic; custom Lambda rules
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
