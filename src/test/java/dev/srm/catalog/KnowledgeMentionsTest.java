@@ -43,7 +43,8 @@ class KnowledgeMentionsTest {
             Map.entry("memorydb", Set.of("s3")),      // snapshots stored in S3
             Map.entry("ecr", Set.of("s3", "events")), // images stored in S3; scan results as EventBridge events
             Map.entry("eks", Set.of("ec2", "ebs", "efs", "s3", "ecr")), // nodes, persistent volumes, backups, images
-            Map.entry("fargate", Set.of("ecs", "eks", "ebs", "efs", "ecr"))); // the orchestrators it runs for, volumes, images
+            Map.entry("fargate", Set.of("ecs", "eks", "ebs", "efs", "ecr")), // the orchestrators it runs for, volumes, images
+            Map.entry("sns", Set.of("sqs", "lambda")));  // subscription dead-letter queues; cross-Region delivery to queues and functions
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
