@@ -51,7 +51,8 @@ class KnowledgeMentionsTest {
             Map.entry("cloudtrail", Set.of("s3", "sns")), // trails deliver log files to an S3 bucket, notify through SNS
             Map.entry("cloudwatch", Set.of("sns")), // alarm actions notify through SNS topics
             Map.entry("configservice", Set.of("s3", "sns", "lambda")), // delivery channel's bucket and topic; custom Lambda rules
-            Map.entry("cognito-idp", Set.of("lambda", "wafv2", "ses", "sns"))); // triggers, web ACLs, email and SMS senders
+            Map.entry("cognito-idp", Set.of("lambda", "wafv2", "ses", "sns")), // triggers, web ACLs, email and SMS senders
+            Map.entry("sns", Set.of("sqs", "lambda"))); // subscription dead-letter queues; cross-Region delivery to queues and functions
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
