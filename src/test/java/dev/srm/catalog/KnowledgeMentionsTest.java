@@ -53,7 +53,9 @@ class KnowledgeMentionsTest {
             Map.entry("configservice", Set.of("s3", "sns", "lambda")), // delivery channel's bucket and topic; custom Lambda rules
             Map.entry("cognito-idp", Set.of("lambda", "wafv2", "ses", "sns")), // triggers, web ACLs, email and SMS senders
             Map.entry("sns", Set.of("sqs", "lambda")), // subscription dead-letter queues; cross-Region delivery to queues and functions
-            Map.entry("kafka", Set.of("s3", "firehose"))); // broker and authorizer log destinations
+            Map.entry("kafka", Set.of("s3", "firehose")), // broker and authorizer log destinations
+            Map.entry("backup", Set.of("events")), // job, vault and malware scan events are delivered to EventBridge
+            Map.entry("shield", Set.of("wafv2"))); // Shield Advanced application layer protection uses AWS WAF web ACLs and rules
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
