@@ -53,7 +53,8 @@ class KnowledgeMentionsTest {
             Map.entry("configservice", Set.of("s3", "sns", "lambda")), // delivery channel's bucket and topic; custom Lambda rules
             Map.entry("cognito-idp", Set.of("lambda", "wafv2", "ses", "sns")), // triggers, web ACLs, email and SMS senders
             Map.entry("sns", Set.of("sqs", "lambda")), // subscription dead-letter queues; cross-Region delivery to queues and functions
-            Map.entry("redshift", Set.of("s3"))); // COPY and UNLOAD, snapshots in Redshift-managed S3 storage, audit logs to a bucket
+            Map.entry("redshift", Set.of("s3")), // COPY and UNLOAD, snapshots in Redshift-managed S3 storage, audit logs to a bucket
+            Map.entry("redshift-serverless", Set.of("redshift", "s3"))); // the Redshift engine and its snapshots shared with provisioned clusters; COPY and data lake queries from S3
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
