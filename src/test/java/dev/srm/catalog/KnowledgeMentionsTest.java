@@ -55,7 +55,9 @@ class KnowledgeMentionsTest {
             Map.entry("sns", Set.of("sqs", "lambda")), // subscription dead-letter queues; cross-Region delivery to queues and functions
             Map.entry("kafka", Set.of("s3", "firehose")), // broker and authorizer log destinations
             Map.entry("backup", Set.of("events")), // job, vault and malware scan events are delivered to EventBridge
-            Map.entry("shield", Set.of("wafv2"))); // Shield Advanced application layer protection uses AWS WAF web ACLs and rules
+            Map.entry("shield", Set.of("wafv2")), // Shield Advanced application layer protection uses AWS WAF web ACLs and rules
+            Map.entry("redshift", Set.of("s3")), // COPY and UNLOAD, snapshots in Redshift-managed S3 storage, audit logs to a bucket
+            Map.entry("redshift-serverless", Set.of("redshift", "s3"))); // the Redshift engine and its snapshots shared with provisioned clusters; COPY and data lake queries from S3
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
