@@ -52,6 +52,9 @@ class KnowledgeMentionsTest {
             Map.entry("cloudwatch", Set.of("sns")), // alarm actions notify through SNS topics
             Map.entry("configservice", Set.of("s3", "sns", "lambda")), // delivery channel's bucket and topic; custom Lambda rules
             Map.entry("cognito-idp", Set.of("lambda", "wafv2", "ses", "sns")), // triggers, web ACLs, email and SMS senders
+            Map.entry("guardduty", Set.of("s3", "ec2", "eks", "ecs", "rds", "lambda", "events")), // protection plans and agents; export bucket; finding events
+            Map.entry("securityhub", Set.of("events", "s3")), // findings sent as EventBridge events, routed to an S3 bucket
+            Map.entry("acm", Set.of("cloudfront", "ec2", "events")), // certificates for distributions (US East), Nitro Enclaves; expiry events
             Map.entry("sns", Set.of("sqs", "lambda"))); // subscription dead-letter queues; cross-Region delivery to queues and functions
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
