@@ -57,7 +57,10 @@ class KnowledgeMentionsTest {
             Map.entry("backup", Set.of("events")), // job, vault and malware scan events are delivered to EventBridge
             Map.entry("shield", Set.of("wafv2")), // Shield Advanced application layer protection uses AWS WAF web ACLs and rules
             Map.entry("redshift", Set.of("s3")), // COPY and UNLOAD, snapshots in Redshift-managed S3 storage, audit logs to a bucket
-            Map.entry("redshift-serverless", Set.of("redshift", "s3"))); // the Redshift engine and its snapshots shared with provisioned clusters; COPY and data lake queries from S3
+            Map.entry("redshift-serverless", Set.of("redshift", "s3")), // the Redshift engine and its snapshots shared with provisioned clusters; COPY and data lake queries from S3
+            Map.entry("guardduty", Set.of("s3", "ec2", "eks", "ecs", "rds", "lambda", "events")), // protection plans and agents; export bucket; finding events
+            Map.entry("securityhub", Set.of("events", "s3")), // findings sent as EventBridge events, routed to an S3 bucket
+            Map.entry("acm", Set.of("cloudfront", "ec2", "events"))); // certificates for distributions (US East), Nitro Enclaves; expiry events
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
