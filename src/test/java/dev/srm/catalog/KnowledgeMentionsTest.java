@@ -61,7 +61,8 @@ class KnowledgeMentionsTest {
             Map.entry("guardduty", Set.of("s3", "ec2", "eks", "ecs", "rds", "lambda", "events")), // protection plans and agents; export bucket; finding events
             Map.entry("securityhub", Set.of("events", "s3")), // findings sent as EventBridge events, routed to an S3 bucket
             Map.entry("acm", Set.of("cloudfront", "ec2", "events")), // certificates for distributions (US East), Nitro Enclaves; expiry events
-            Map.entry("opensearch", Set.of("s3"))); // manual snapshot repositories are the customer's S3 buckets
+            Map.entry("opensearch", Set.of("s3")), // manual snapshot repositories are the customer's S3 buckets
+            Map.entry("glue", Set.of("s3"))); // job scripts, libraries, sources and targets, bookmarks and the S3 gateway endpoint
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
