@@ -61,7 +61,8 @@ class KnowledgeMentionsTest {
             Map.entry("guardduty", Set.of("s3", "ec2", "eks", "ecs", "rds", "lambda", "events")), // protection plans and agents; export bucket; finding events
             Map.entry("securityhub", Set.of("events", "s3")), // findings sent as EventBridge events, routed to an S3 bucket
             Map.entry("acm", Set.of("cloudfront", "ec2", "events")), // certificates for distributions (US East), Nitro Enclaves; expiry events
-            Map.entry("apprunner", Set.of("wafv2"))); // AWS WAF web ACLs associated with App Runner services
+            Map.entry("apprunner", Set.of("wafv2")), // AWS WAF web ACLs associated with App Runner services
+            Map.entry("elasticbeanstalk", Set.of("s3", "ec2", "ebs"))); // its storage bucket, environment instances and their root volumes
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
