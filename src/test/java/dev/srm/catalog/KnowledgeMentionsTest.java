@@ -50,6 +50,7 @@ class KnowledgeMentionsTest {
             Map.entry("firehose", Set.of("kinesis", "lambda", "s3", "redshift", "opensearch")), // source stream, transformation function, destinations and backup bucket
             Map.entry("cloudtrail", Set.of("s3", "sns")), // trails deliver log files to an S3 bucket, notify through SNS
             Map.entry("cloudwatch", Set.of("sns")), // alarm actions notify through SNS topics
+            Map.entry("logs", Set.of("s3", "kinesis", "firehose")), // export tasks to S3 buckets; subscription filters to streams
             Map.entry("configservice", Set.of("s3", "sns", "lambda")), // delivery channel's bucket and topic; custom Lambda rules
             Map.entry("cognito-idp", Set.of("lambda", "wafv2", "ses", "sns")), // triggers, web ACLs, email and SMS senders
             Map.entry("sns", Set.of("sqs", "lambda")), // subscription dead-letter queues; cross-Region delivery to queues and functions
