@@ -64,6 +64,8 @@ class KnowledgeMentionsTest {
             Map.entry("acm", Set.of("cloudfront", "ec2", "events")), // certificates for distributions (US East), Nitro Enclaves; expiry events
             Map.entry("opensearch", Set.of("s3")), // manual snapshot repositories are the customer's S3 buckets
             Map.entry("glue", Set.of("s3")), // job scripts, libraries, sources and targets, bookmarks and the S3 gateway endpoint
+            Map.entry("appsync", Set.of("lambda", "cognito-idp", "wafv2")), // Lambda resolvers and authorizers, Cognito user pool authorization, web ACLs
+            Map.entry("emr", Set.of("ec2", "ebs", "s3")), // cluster nodes are EC2 instances with EBS volumes; EMRFS data and logs in S3
             Map.entry("apprunner", Set.of("wafv2")), // AWS WAF web ACLs associated with App Runner services
             Map.entry("elasticbeanstalk", Set.of("s3", "ec2", "ebs")), // its storage bucket, environment instances and their root volumes
             Map.entry("athena", Set.of("s3", "glue", "lambda"))); // tables and query results in S3, the Glue Data Catalog, federated connectors as Lambda functions
