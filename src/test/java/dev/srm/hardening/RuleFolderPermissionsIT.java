@@ -1,13 +1,12 @@
 package dev.srm.hardening;
 
+import dev.srm.testing.AsNobody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleFolderPermissionsIT {
 
-    private static final Path PROJECT = Path.of(System.getProperty("srm.projectDir", ".")).toAbsolutePath();
-    private static final int NOBODY = 65534;
 
     @TempDir
     Path temp;
@@ -46,24 +43,12 @@ class RuleFolderPermissionsIT {
                 run.assertNoStackTrace();
                 return;
             }
-            Path setpriv = List.of(Path.of("/usr/bin/setpriv"), Path.of("/bin/setpriv")).stream().filter(Files::isExecutable)
-                    .findFirst().orElse(null);
-            assertThat(setpriv).as("setpriv (util-linux) drops root's privilege to read a chmod-000 folder").isNotNull();
-            for (Path open : List.of(temp, rules)) Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(rules, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.setPosixFilePermissions(rules.resolve("own.drl"), PosixFilePermissions.fromString("rw-r--r--"));
-            Path jar = Files.copy(PROJECT.resolve("target/srm.jar"), temp.resolve("srm.jar"));
-            Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            Path out = temp.resolve("out.txt");
-            Path err = temp.resolve("err.txt");
-            Process process = new ProcessBuilder(setpriv.toString(), "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups",
-                    java.toString(), "-jar", jar.toString(), "rules", "check", "--rules", rules.toString())
-                    .directory(temp.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
-            String stderr = Files.readString(err, StandardCharsets.UTF_8);
-            assertThat(process.exitValue()).as("exit code; stderr:\n%s", stderr).isEqualTo(3);
-            assertThat(stderr.lines().toList()).containsExactlyElementsOf(expected);
-            assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEmpty();
+            AsNobody run = AsNobody.run(temp, "rules", "check", "--rules", rules.toString());
+            assertThat(run.exitCode()).as("exit code; stderr:\n%s", run.err()).isEqualTo(3);
+            assertThat(run.err().lines().toList()).containsExactlyElementsOf(expected);
+            assertThat(run.out()).isEmpty();
         } finally {
             // Let JUnit delete the folder again.
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));

@@ -1,13 +1,11 @@
 package dev.srm.hardening;
 
+import dev.srm.testing.AsNobody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnreadableFileIT {
 
-    private static final Path PROJECT = Path.of(System.getProperty("srm.projectDir", ".")).toAbsolutePath();
-    private static final int NOBODY = 65534;
 
     @TempDir
     Path temp;
@@ -36,23 +32,10 @@ class UnreadableFileIT {
             run.assertNoStackTrace();
             return;
         }
-        Path setpriv = List.of(Path.of("/usr/bin/setpriv"), Path.of("/bin/setpriv")).stream().filter(Files::isExecutable)
-                .findFirst().orElse(null);
-        assertThat(setpriv).as("setpriv (util-linux) drops root's privilege to read a chmod-000 file").isNotNull();
         // The unprivileged user must reach the jar and the folder, not the file.
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path jar = Files.copy(PROJECT.resolve("target/srm.jar"), temp.resolve("srm.jar"));
-        Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path out = temp.resolve("out.txt");
-        Path err = temp.resolve("err.txt");
-        Process process = new ProcessBuilder(setpriv.toString(), "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups",
-                java.toString(), "-jar", jar.toString(), "validate", locked.toString())
-                .directory(temp.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
-        String stderr = Files.readString(err, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("exit code; stderr:\n%s", stderr).isEqualTo(2);
-        assertThat(stderr.lines().toList()).containsExactly(expected);
-        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEmpty();
+        AsNobody run = AsNobody.run(temp, "validate", locked.toString());
+        assertThat(run.exitCode()).as("exit code; stderr:\n%s", run.err()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).containsExactly(expected);
+        assertThat(run.out()).isEmpty();
     }
 }
