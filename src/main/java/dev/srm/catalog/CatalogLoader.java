@@ -10,6 +10,7 @@ import dev.srm.model.Family;
 import dev.srm.model.Service;
 import dev.srm.model.ServiceCategory;
 import dev.srm.model.ServiceModel;
+import dev.srm.model.ServiceTraits;
 import dev.srm.model.Tenancy;
 import dev.srm.model.YamlName;
 import dev.srm.yaml.Fields;
@@ -22,7 +23,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +48,8 @@ public final class CatalogLoader {
     private static final Pattern CCM = Pattern.compile("(A&A|AIS|BCR|CCC|CEK|DCS|DSP|GRC|HRS|IAM|IPY|IVS|LOG|SEF|STA|TVM|UEM)-\\d{2}");
 
     private static final Set<String> SERVICE_FIELDS = new LinkedHashSet<>(List.of("id", "name", "model", "category", "tenancy",
-            "default_encryption_at_rest", "aliases", "documentation", "notes"));
+            "default_encryption_at_rest", "aliases", "documentation", "notes", "variant_of", "checked", "traits", "sources"));
+    private static final Pattern AWS_PAGE = Pattern.compile("https://(docs\\.aws\\.amazon\\.com|aws\\.amazon\\.com)/\\S+");
     private static final Set<String> FAMILY_FIELDS = new LinkedHashSet<>(List.of("id", "title"));
     private static final Set<String> CONTROL_FIELDS = new LinkedHashSet<>(List.of("id", "title", "family", "scope", "description",
             "nist", "iso", "ccm"));
@@ -57,7 +62,8 @@ public final class CatalogLoader {
     /** The service catalog srm ships (loaded once per process). */
     public static ServiceCatalog builtInServices() {
         if (builtInServices == null) {
-            builtInServices = new CatalogLoader().services(new CatalogLoader().resource(SERVICES_RESOURCE), SERVICES_RESOURCE);
+            builtInServices = new CatalogLoader().services(new CatalogLoader().resource(SERVICES_RESOURCE), SERVICES_RESOURCE)
+                    .withKnowledge(KnowledgeLoader::builtIn);
         }
         return builtInServices;
     }
@@ -81,9 +87,19 @@ public final class CatalogLoader {
 
     /** Parses and checks a service catalog document. */
     public ServiceCatalog services(YNode root, String file) {
+        return services(root, file, null);
+    }
+
+    /**
+     * Parses and checks a service catalog document. With {@code base}, the document extends that catalog (a
+     * {@code services.yaml} in a rule folder): its ids and aliases must not clash with the base's.
+     */
+    public ServiceCatalog services(YNode root, String file, ServiceCatalog base) {
         Problems problems = new Problems();
         List<Service> services = new ArrayList<>();
         Map<String, Position> names = new HashMap<>();
+        Map<String, Position> variants = new LinkedHashMap<>();
+        Set<String> builtIn = base == null ? Set.of() : Set.copyOf(base.names());
         for (YMap entry : entries(root, file, "services", problems)) {
             Fields f = new Fields(entry, "service", SERVICE_FIELDS, problems);
             String id = id(f, problems);
@@ -100,26 +116,52 @@ public final class CatalogLoader {
                 problems.add(f.node("documentation").position(), "documentation of " + what + " must be an https:// URL of the AWS page its facts come from");
             }
             String notes = f.requiredText("notes");
+            String variantOf = f.optionalText("variant_of");
+            if (variantOf != null) variants.put(variantOf, f.node("variant_of").position());
+            YearMonth checked = Months.required(f, "checked", problems);
+            ServiceTraits traits = TraitsReader.read(f.node("traits"), entry, what, problems);
+            List<YScalar> sourceNodes = f.has("sources") ? f.textList("sources") : List.of();
+            for (YScalar source : sourceNodes == null ? List.<YScalar>of() : sourceNodes) {
+                if (!AWS_PAGE.matcher(source.text()).matches()) {
+                    problems.add(source.position(), "source '" + source.text() + "' is not an AWS documentation page — cite "
+                            + "https://docs.aws.amazon.com/… or https://aws.amazon.com/…");
+                }
+            }
             List<String> aliases = new ArrayList<>();
             List<YScalar> aliasNodes = f.textList("aliases");
-            if (id != null) claim(id, entry.get("id").position(), names, problems);
+            if (id != null) {
+                clashWithBase(id, entry.get("id").position(), builtIn, problems);
+                claim(id, entry.get("id").position(), names, problems);
+            }
             if (aliasNodes != null) {
                 for (YScalar alias : aliasNodes) {
                     if (!ID.matcher(alias.text()).matches()) {
                         problems.add(alias.position(), "alias '" + alias.text() + "' must be lower-case letters, digits and '-'");
                     } else {
+                        clashWithBase(alias.text(), alias.position(), builtIn, problems);
                         claim(alias.text(), alias.position(), names, problems);
                         aliases.add(alias.text());
                     }
                 }
             }
-            if (id != null && name != null && model != null && category != null && encryption != null && documentation != null) {
-                services.add(new Service(id, name, model, category, tenancy, encryption, aliases, documentation, notes));
+            if (id != null && name != null && model != null && category != null && encryption != null && documentation != null
+                    && traits != null && checked != null) {
+                services.add(new Service(id, name, model, category, tenancy, encryption, aliases, documentation, notes,
+                        variantOf, traits, checked, Map.of()));
             }
         }
+        Set<String> ids = new HashSet<>();
+        if (base != null) base.services().forEach(service -> ids.add(service.id()));
+        services.forEach(service -> ids.add(service.id()));
+        variants.forEach((variantOf, position) -> {
+            if (!ids.contains(variantOf)) {
+                problems.add(position, "variant_of '" + variantOf + "' is not a service id of the catalog — name the service "
+                        + "this one is a variant of (see `srm catalog services`)");
+            }
+        });
         if (services.isEmpty() && problems.isEmpty()) problems.add(Problem.inFile(file, "the service catalog lists no services"));
         problems.throwIfAny();
-        return new ServiceCatalog(services);
+        return base == null ? new ServiceCatalog(services) : base.extendedWith(services, file);
     }
 
     /**
@@ -210,6 +252,13 @@ public final class CatalogLoader {
             return null;
         }
         return id;
+    }
+
+    private static void clashWithBase(String name, Position position, Set<String> builtIn, Problems problems) {
+        if (builtIn.contains(name)) {
+            problems.add(position, "'" + name + "' is already a built-in service id or alias — choose another id (see "
+                    + "`srm catalog services`); to change what srm says about a built-in service, override its rules");
+        }
     }
 
     private static boolean claim(String name, Position position, Map<String, Position> taken, Problems problems) {

@@ -1,15 +1,10 @@
 package dev.srm.catalog;
 
+import dev.srm.diagnostics.InvalidInputException;
 import dev.srm.diagnostics.Problem;
 import dev.srm.diagnostics.Problems;
-import dev.srm.model.Availability;
-import dev.srm.model.BackupModel;
-import dev.srm.model.ContentAtRest;
-import dev.srm.model.KeyOption;
-import dev.srm.model.Patching;
 import dev.srm.model.Service;
-import dev.srm.model.ServiceScope;
-import dev.srm.model.ServiceTraits;
+import dev.srm.model.Statement;
 import dev.srm.model.YamlName;
 import dev.srm.responsibility.Responsibility;
 import dev.srm.yaml.Fields;
@@ -18,11 +13,12 @@ import dev.srm.yaml.YNode;
 import dev.srm.yaml.YScalar;
 import dev.srm.yaml.YamlLoader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,9 +30,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads the per-service knowledge files (docs/knowledge-base.md): {@code <service-id>.yaml}, one per service, each with
- * the service's traits and a statement per operational control citing the AWS pages it comes from. Never silent: a file
- * whose id is not its name, a missing trait or statement, an unknown value, a statement without an AWS page — every
- * problem of every file at once, as {@code FILE:LINE:COL: what — how to fix}.
+ * a statement per operational control citing the AWS pages it comes from (the service's traits are in its catalog
+ * entry). Never silent: a file whose id is not its name or not in the catalog, a missing statement, an unknown value,
+ * a statement without an AWS page — every problem of every file at once, as {@code FILE:LINE:COL: what — how to fix}.
  */
 public final class KnowledgeLoader {
 
@@ -46,14 +42,13 @@ public final class KnowledgeLoader {
             "encryption-at-rest", "encryption-in-transit", "key-management", "zone-security", "network-security",
             "logging-and-monitoring", "data-residency", "data-retention-and-deletion");
 
-    private static final Set<String> FILE_FIELDS = new LinkedHashSet<>(List.of("service", "name", "variant_of", "checked",
-            "traits", "statements"));
-    private static final Set<String> TRAIT_FIELDS = new LinkedHashSet<>(List.of("content_at_rest", "scope", "patching",
-            "runs_customer_code", "availability", "backup", "keys"));
+    /** Where the built-in files are, in the jar. */
+    public static final String BUILT_IN_FOLDER = "catalog/services/";
+
+    private static final Set<String> FILE_FIELDS = new LinkedHashSet<>(List.of("service", "checked", "statements"));
     private static final Set<String> STATEMENT_FIELDS = new LinkedHashSet<>(List.of("responsibility", "aws", "customer", "why",
             "sources", "note"));
     private static final Pattern AWS_PAGE = Pattern.compile("https://(docs\\.aws\\.amazon\\.com|aws\\.amazon\\.com)/\\S+");
-    private static final Pattern MONTH = Pattern.compile("20\\d\\d-(0[1-9]|1[0-2])");
 
     private final YamlLoader yaml = new YamlLoader();
     private final ServiceCatalog services;
@@ -64,8 +59,29 @@ public final class KnowledgeLoader {
         this.controls = controls;
     }
 
-    /** Every {@code *.yaml} of {@code folder}, sorted by name; all problems of all files at once. */
-    public List<ServiceKnowledge> folder(Path folder) {
+    /**
+     * The statements of a built-in service's file, by control id; empty when it has none. A built-in file that does
+     * not load is a defect of srm itself (every build loads them all), so it is an {@link IllegalStateException}.
+     */
+    static Map<String, Statement> builtIn(String serviceId) {
+        String resource = BUILT_IN_FOLDER + serviceId + ".yaml";
+        try (InputStream in = KnowledgeLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) return Map.of();
+            YamlLoader loader = new YamlLoader();
+            Problems problems = new Problems();
+            Map<String, Statement> statements = parse(loader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    resource), resource, serviceId, problems);
+            problems.throwIfAny();
+            return statements;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("built-in knowledge file " + resource + " does not load: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every {@code *.yaml} of {@code folder}, sorted by name, by service id; all problems of all files at once. */
+    public Map<String, Map<String, Statement>> folder(Path folder) {
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
@@ -79,107 +95,44 @@ public final class KnowledgeLoader {
             }
         }
         if (files.isEmpty()) problems.add(Problem.inFile(folder.toString(), "the knowledge base holds no service file (<id>.yaml)"));
-        List<ServiceKnowledge> knowledge = new ArrayList<>();
+        Map<String, Map<String, Statement>> knowledge = new LinkedHashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-            ServiceKnowledge one = file(yaml.load(file, file.toString()), file.toString(), name, problems);
-            if (one != null) knowledge.add(one);
+            YNode root = yaml.load(file, file.toString());
+            Service service = services.find(name);
+            if (service == null || !service.id().equals(name)) {
+                problems.add(Problem.inFile(file.toString(), "'" + name + "' is not a service id of the catalog — add a catalog "
+                        + "entry (with its traits) to services.yaml first, or name the file after the service's id"));
+                continue;
+            }
+            Map<String, Statement> statements = file(root, file.toString(), name, problems);
+            if (statements != null) knowledge.put(name, statements);
         }
         problems.throwIfAny();
-        return List.copyOf(knowledge);
+        return knowledge;
     }
 
     /** One file's document; problems go to {@code problems}; null when it has any. */
-    ServiceKnowledge file(YNode root, String file, String expectedId, Problems problems) {
-        YMap map = Fields.asMap(root, "a knowledge file", problems);
-        if (map == null) return null;
+    Map<String, Statement> file(YNode root, String file, String expectedId, Problems problems) {
         int before = problems.sorted().size();
+        Map<String, Statement> statements = parse(root, file, expectedId, problems);
+        return problems.sorted().size() > before ? null : statements;
+    }
+
+    private static Map<String, Statement> parse(YNode root, String file, String expectedId, Problems problems) {
+        YMap map = Fields.asMap(root, "a knowledge file", problems);
+        if (map == null) return Map.of();
         Fields f = new Fields(map, "the knowledge file", FILE_FIELDS, problems);
         String id = f.requiredText("service");
         if (id != null && !id.equals(expectedId)) {
             problems.add(f.node("service").position(), "service '" + id + "' is not the file's name — name the file " + id
                     + ".yaml, or correct the id");
         }
-        String name = f.requiredText("name");
-        String variantOf = f.optionalText("variant_of");
-        if (id != null) checkCatalog(f, id, variantOf, problems);
-        YearMonth checked = month(f, problems);
-        ServiceTraits traits = traits(f.node("traits"), map, problems);
-        Map<String, Statement> statements = statements(f.node("statements"), map, problems);
-        if (problems.sorted().size() > before || id == null || name == null || checked == null || traits == null) return null;
-        return new ServiceKnowledge(id, name, variantOf, checked, traits, statements);
+        YearMonth checked = Months.required(f, "checked", problems);
+        return statements(expectedId, checked, f.node("statements"), map, problems);
     }
 
-    private void checkCatalog(Fields f, String id, String variantOf, Problems problems) {
-        if (variantOf == null) {
-            if (!isCatalogId(id)) {
-                problems.add(f.node("service").position(), "'" + id + "' is not a service id of the catalog — for a variant, "
-                        + "name the catalog service it refines with 'variant_of: …'");
-            }
-        } else if (!isCatalogId(variantOf)) {
-            problems.add(f.node("variant_of").position(), "variant_of '" + variantOf + "' is not a service id of the catalog "
-                    + "— see `srm catalog services`");
-        } else if (isCatalogId(id)) {
-            problems.add(f.node("variant_of").position(), "'" + id + "' has a catalog entry of its own — remove variant_of");
-        }
-    }
-
-    private boolean isCatalogId(String id) {
-        Service service = services.find(id);
-        return service != null && service.id().equals(id);
-    }
-
-    private static YearMonth month(Fields f, Problems problems) {
-        String text = f.requiredText("checked");
-        if (text == null) return null;
-        if (MONTH.matcher(text).matches()) {
-            try {
-                return YearMonth.parse(text);
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
-        }
-        problems.add(f.node("checked").position(), "checked must be the month the sources were read, as YYYY-MM (2026-12)");
-        return null;
-    }
-
-    private static ServiceTraits traits(YNode node, YMap file, Problems problems) {
-        if (node == null) {
-            problems.add(file.position(), "missing required field 'traits' in the knowledge file — every service states "
-                    + String.join(", ", TRAIT_FIELDS));
-            return null;
-        }
-        YMap map = Fields.asMap(node, "traits", problems);
-        if (map == null) return null;
-        Fields f = new Fields(map, "traits", TRAIT_FIELDS, problems);
-        ContentAtRest content = f.requiredChoice("content_at_rest", t -> YamlName.parse(ContentAtRest.class, t),
-                YamlName.allowed(ContentAtRest.class));
-        ServiceScope scope = f.requiredChoice("scope", t -> YamlName.parse(ServiceScope.class, t), YamlName.allowed(ServiceScope.class));
-        Patching patching = f.requiredChoice("patching", t -> YamlName.parse(Patching.class, t), YamlName.allowed(Patching.class));
-        Boolean code = f.requiredText("runs_customer_code") == null ? null : f.optionalBoolean("runs_customer_code");
-        Availability availability = f.requiredChoice("availability", t -> YamlName.parse(Availability.class, t),
-                YamlName.allowed(Availability.class));
-        BackupModel backup = f.requiredChoice("backup", t -> YamlName.parse(BackupModel.class, t), YamlName.allowed(BackupModel.class));
-        List<KeyOption> keys = new ArrayList<>();
-        if (!f.has("keys")) {
-            problems.add(map.position(), "missing required field 'keys' in traits — list the at-rest key options, [] for none");
-            return null;
-        }
-        List<YScalar> keyNodes = f.textList("keys");
-        if (keyNodes == null) return null;
-        for (YScalar key : keyNodes) {
-            KeyOption option = YamlName.parse(KeyOption.class, key.text());
-            if (option == null) {
-                problems.add(key.position(), "unknown key option '" + key.text() + "' — allowed: " + YamlName.allowed(KeyOption.class));
-            } else {
-                keys.add(option);
-            }
-        }
-        if (content == null || scope == null || patching == null || code == null || availability == null || backup == null) return null;
-        return new ServiceTraits(content, scope, patching, code, availability, backup, keys);
-    }
-
-    private Map<String, Statement> statements(YNode node, YMap file, Problems problems) {
+    private static Map<String, Statement> statements(String service, YearMonth checked, YNode node, YMap file, Problems problems) {
         Map<String, Statement> statements = new LinkedHashMap<>();
         if (node == null) {
             problems.add(file.position(), "missing required field 'statements' in the knowledge file — state the split of "
@@ -196,13 +149,13 @@ public final class KnowledgeLoader {
                         + OPERATIONAL_CONTROLS.size() + " operational controls");
                 continue;
             }
-            Statement statement = statement(control, entry, problems);
+            Statement statement = statement(service, control, checked, entry, problems);
             if (statement != null) statements.put(control, statement);
         }
         return statements;
     }
 
-    private static Statement statement(String control, YNode node, Problems problems) {
+    private static Statement statement(String service, String control, YearMonth checked, YNode node, Problems problems) {
         YMap map = Fields.asMap(node, "the statement for " + control, problems);
         if (map == null) return null;
         Fields f = new Fields(map, "the statement for " + control, STATEMENT_FIELDS, problems);
@@ -226,7 +179,9 @@ public final class KnowledgeLoader {
                 sources.add(source.text());
             }
         }
-        if (responsibility == null || aws == null || customer == null || why == null || sources.isEmpty()) return null;
-        return new Statement(control, responsibility, aws, customer, why, sources, note);
+        if (responsibility == null || aws == null || customer == null || why == null || sources.isEmpty() || checked == null) {
+            return null;
+        }
+        return new Statement(service, control, responsibility, aws, customer, why, sources, note, checked);
     }
 }

@@ -1,38 +1,89 @@
 package dev.srm.catalog;
 
 import dev.srm.model.Service;
+import dev.srm.model.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
-/** The AWS services srm knows, found by id or alias (case-insensitive). */
+/**
+ * The AWS services srm knows, found by id or alias (case-insensitive). {@link #find} gives a service with its
+ * knowledge file's statements, read the first time the service is asked for: an assessment reads the files of the
+ * services it uses, not all of them (docs/performance.md).
+ */
 public final class ServiceCatalog {
 
     private final List<Service> services;
     private final Map<String, Service> byName = new HashMap<>();
+    private final Function<String, Map<String, Statement>> knowledge;
+    private final Map<String, Service> complete = new ConcurrentHashMap<>();
+    private final List<String> extensionFiles;
 
     ServiceCatalog(List<Service> services) {
+        this(services, id -> Map.of(), List.of());
+    }
+
+    ServiceCatalog(List<Service> services, Function<String, Map<String, Statement>> knowledge, List<String> extensionFiles) {
         this.services = List.copyOf(services);
+        this.knowledge = knowledge;
+        this.extensionFiles = List.copyOf(extensionFiles);
         for (Service service : services) {
             byName.put(service.id(), service);
             for (String alias : service.aliases()) byName.put(alias, service);
         }
     }
 
-    /** Services in catalog order. */
+    /** This catalog with a knowledge base: statements by service id (empty for a service without a file). */
+    ServiceCatalog withKnowledge(Function<String, Map<String, Statement>> statementsById) {
+        return new ServiceCatalog(services, statementsById, extensionFiles);
+    }
+
+    /** This catalog plus the services of a rule folder's {@code services.yaml} (ids already checked not to clash). */
+    ServiceCatalog extendedWith(List<Service> added, String file) {
+        List<Service> all = new ArrayList<>(services);
+        all.addAll(added);
+        List<String> files = new ArrayList<>(extensionFiles);
+        files.add(file);
+        return new ServiceCatalog(all, knowledge, files);
+    }
+
+    /** Services in catalog order, without their statements (see {@link #find}). */
     public List<Service> services() {
         return services;
     }
 
-    /** The service with this id or alias, or null. */
+    /** The service with this id or alias, with its statements, or null. */
     public Service find(String idOrAlias) {
-        return idOrAlias == null ? null : byName.get(idOrAlias.strip().toLowerCase(java.util.Locale.ROOT));
+        Service service = idOrAlias == null ? null : byName.get(idOrAlias.strip().toLowerCase(java.util.Locale.ROOT));
+        if (service == null) return null;
+        return complete.computeIfAbsent(service.id(), id -> service.withStatements(knowledge.apply(id)));
+    }
+
+    /** True when the name is an alias, not the service's id. */
+    public boolean isAlias(String name) {
+        Service service = byName.get(name);
+        return service != null && !service.id().equals(name);
     }
 
     /** Every id and alias, sorted (for "did you mean"). */
     public Collection<String> names() {
         return new TreeSet<>(byName.keySet());
+    }
+
+    /** The files of rule folders that added services (for the audit trail). */
+    public List<String> extensionFiles() {
+        return extensionFiles;
+    }
+
+    /** The newest month any catalog entry was checked: the knowledge base's date. */
+    public YearMonth checked() {
+        return services.stream().map(Service::checked).max(Comparator.naturalOrder()).orElse(null);
     }
 }

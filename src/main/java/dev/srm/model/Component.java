@@ -29,6 +29,19 @@ public record Component(
         return service.id();
     }
 
+    /** The service's traits (docs/knowledge-base.md): what rules branch on instead of service ids. */
+    public ServiceTraits traits() {
+        return service.traits();
+    }
+
+    /**
+     * The service's own statement for the control, or null when it has none or the file overrides the service model
+     * (the statement describes the service under its usual model; an override is decided from the traits).
+     */
+    public Statement statement(String controlId) {
+        return modelOverridden ? null : service.statement(controlId);
+    }
+
     public boolean hasData() {
         return !data.isEmpty();
     }

@@ -3,6 +3,7 @@ package dev.srm.responsibility;
 import dev.srm.model.Component;
 import dev.srm.model.Control;
 import dev.srm.model.DataItem;
+import dev.srm.model.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -60,6 +61,19 @@ public final class Conclusions {
         }
         if (!checkControl(controlId, false) || !checkResponsibility(responsibility, controlId)) return;
         decisions.add(new Decision(controlId, component.id(), responsibility, text(aws), text(customer), text(rationale), firingRule));
+    }
+
+    /**
+     * Decides the statement's control for the component as the service's knowledge file states it: its
+     * responsibility, what AWS does, what the customer must do, and why, with the pages and the month they were read.
+     */
+    public void stated(Component component, Statement statement) {
+        if (statement == null) {
+            error("passed no statement for component '" + (component == null ? null : component.id()) + "'");
+            return;
+        }
+        decide(component, statement.control(), statement.responsibility(), statement.aws(), statement.customer(),
+                statement.rationale());
     }
 
     /** The control does not apply to this component; {@code reason} says why (shown to rule authors, not in the matrix). */

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.srm.diagnostics.InvalidInputException;
 import dev.srm.diagnostics.Problem;
 import java.nio.file.Path;
+import dev.srm.model.Statement;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The built-in knowledge files (docs/knowledge-base.md) load without a problem. Until the rules read them (issue 10),
- * this is where they are checked; {@link KnowledgeLoaderTest} shows each problem the loader refuses.
+ * The built-in knowledge files (docs/knowledge-base.md) load without a problem, every one of them, in every build (an
+ * assessment reads only the files of the services it uses); {@link KnowledgeLoaderTest} shows each problem the loader
+ * refuses.
  */
 class KnowledgeFilesTest {
 
@@ -18,17 +21,15 @@ class KnowledgeFilesTest {
 
     @Test
     void everyBuiltInKnowledgeFileLoads() {
-        List<ServiceKnowledge> knowledge;
+        Map<String, Map<String, Statement>> knowledge;
         try {
             knowledge = new KnowledgeLoader(CatalogLoader.builtInServices(), CatalogLoader.builtInControls()).folder(FOLDER);
         } catch (InvalidInputException e) {
             throw new AssertionError(String.join("\n", e.problems().stream().map(Problem::format).toList()));
         }
         assertThat(knowledge).isNotEmpty();
-        for (ServiceKnowledge service : knowledge) {
-            assertThat(service.statements().keySet()).as(service.service())
-                    .containsExactlyInAnyOrderElementsOf(KnowledgeLoader.OPERATIONAL_CONTROLS);
-        }
+        knowledge.forEach((service, statements) -> assertThat(statements.keySet()).as(service)
+                .containsExactlyInAnyOrderElementsOf(KnowledgeLoader.OPERATIONAL_CONTROLS));
     }
 
     /**
@@ -37,23 +38,25 @@ class KnowledgeFilesTest {
      */
     @Test
     void noTwoServicesShareACustomerText() {
-        List<ServiceKnowledge> knowledge =
+        Map<String, Map<String, Statement>> knowledge =
                 new KnowledgeLoader(CatalogLoader.builtInServices(), CatalogLoader.builtInControls()).folder(FOLDER);
-        java.util.Map<String, ServiceKnowledge> firstWith = new java.util.HashMap<>();
+        Map<String, String> firstWith = new java.util.HashMap<>();
         List<String> shared = new java.util.ArrayList<>();
-        for (ServiceKnowledge service : knowledge) {
-            for (Statement statement : service.statements().values()) {
+        knowledge.forEach((service, statements) -> {
+            for (Statement statement : statements.values()) {
                 String key = statement.control() + "\n" + statement.customer().strip();
-                ServiceKnowledge other = firstWith.putIfAbsent(key, service);
+                String other = firstWith.putIfAbsent(key, service);
                 if (other != null && !family(other).equals(family(service))) {
-                    shared.add(statement.control() + ": " + other.service() + " and " + service.service());
+                    shared.add(statement.control() + ": " + other + " and " + service);
                 }
             }
-        }
+        });
         assertThat(shared).isEmpty();
     }
 
-    private static String family(ServiceKnowledge service) {
-        return service.variantOf() == null ? service.service() : service.variantOf();
+    /** The service a variant refines, or the service itself. */
+    static String family(String serviceId) {
+        String base = CatalogLoader.builtInServices().find(serviceId).variantOf();
+        return base == null ? serviceId : base;
     }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.srm.diagnostics.InvalidInputException;
 import dev.srm.diagnostics.Problem;
-import dev.srm.model.ContentAtRest;
-import dev.srm.model.KeyOption;
-import dev.srm.model.Patching;
+import dev.srm.model.Statement;
 import dev.srm.responsibility.Responsibility;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,48 +23,46 @@ class KnowledgeLoaderTest {
     private final KnowledgeLoader loader = new KnowledgeLoader(CatalogLoader.builtInServices(), CatalogLoader.builtInControls());
 
     @Test
-    void aCompleteFileLoadsIntoTraitsAndStatements() throws IOException {
+    void aCompleteFileLoadsIntoStatementsThatKnowTheirServiceAndMonth() throws IOException {
         write("sqs.yaml", file("sqs", ""));
-        ServiceKnowledge sqs = loader.folder(folder).get(0);
-        assertThat(sqs.service()).isEqualTo("sqs");
-        assertThat(sqs.checked()).hasToString("2026-12");
-        assertThat(sqs.traits().contentAtRest()).isEqualTo(ContentAtRest.YES);
-        assertThat(sqs.traits().patching()).isEqualTo(Patching.TRANSPARENT);
-        assertThat(sqs.traits().keys()).containsExactly(KeyOption.AWS_OWNED, KeyOption.CUSTOMER_MANAGED);
-        assertThat(sqs.statements()).hasSize(15);
-        Statement patch = sqs.statements().get("patch-management");
+        Map<String, Statement> sqs = loader.folder(folder).get("sqs");
+        assertThat(sqs).hasSize(15);
+        Statement patch = sqs.get("patch-management");
+        assertThat(patch.service()).isEqualTo("sqs");
+        assertThat(patch.checked()).hasToString("2026-12");
         assertThat(patch.responsibility()).isEqualTo(Responsibility.INHERITED);
         assertThat(patch.sources()).containsExactly("https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/x.html");
+        assertThat(patch.rationale()).isEqualTo("A page says so. (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/"
+                + "SQSDeveloperGuide/x.html; checked 2026-12)");
     }
 
     @Test
     void everyProblemOfEveryFileIsReportedWithItsPosition() throws IOException {
-        write("sqs.yaml", file("sns", "").replace("content_at_rest: yes", "content_at_rest: maybe")
-                .replace("checked: 2026-12", "checked: December"));
-        write("aurora.yaml", file("aurora", "variant_of: dynamo\n"));
-        String missing = file("sns", "");
+        write("sqs.yaml", file("sns", "").replace("checked: 2026-12", "checked: December"));
+        write("sns.yaml", file("sns", "traits:\n  scope: regional\n"));
+        String missing = file("s3", "");
         missing = missing.substring(0, missing.indexOf("  data-residency:"));
-        write("sns.yaml", missing.replace("https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/x.html",
+        write("s3.yaml", missing.replace("https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/x.html",
                 "http://example.com/blog"));
 
         assertThatThrownBy(() -> loader.folder(folder)).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.problems().stream().map(Problem::format).map(line -> line.replace(folder + "/", "")).toList())
                         .contains(
-                                "aurora.yaml:2:13: variant_of 'dynamo' is not a service id of the catalog — see `srm catalog services`",
                                 "sqs.yaml:1:10: service 'sns' is not the file's name — name the file sns.yaml, or correct the id",
-                                "sqs.yaml:3:10: checked must be the month the sources were read, as YYYY-MM (2026-12)",
-                                "sqs.yaml:5:20: field 'content_at_rest' in traits has unknown value 'maybe' — allowed: none | cache | yes",
-                                "sns.yaml:13:3: no statement for control 'data-residency' — every service states all 15 operational controls",
-                                "sns.yaml:19:9: source 'http://example.com/blog' is not an AWS documentation page — cite "
-                                        + "https://docs.aws.amazon.com/… or https://aws.amazon.com/…"));
+                                "sqs.yaml:2:10: checked must be the month the sources were read, as YYYY-MM (2026-12)",
+                                "s3.yaml:3:3: no statement for control 'data-residency' — every service states all 15 operational controls",
+                                "s3.yaml:9:9: source 'http://example.com/blog' is not an AWS documentation page — cite "
+                                        + "https://docs.aws.amazon.com/… or https://aws.amazon.com/…")
+                        .anySatisfy(line -> assertThat(line).startsWith("sns.yaml:2:1: ").contains("'traits'")));
     }
 
     @Test
-    void anIdOutsideTheCatalogNeedsVariantOf() throws IOException {
+    void aFileForAServiceOutsideTheCatalogIsRefused() throws IOException {
         write("memcache.yaml", file("memcache", ""));
         assertThatThrownBy(() -> loader.folder(folder)).isInstanceOfSatisfying(InvalidInputException.class, e ->
-                assertThat(e.problems().get(0).format()).endsWith("memcache.yaml:1:10: 'memcache' is not a service id of the "
-                        + "catalog — for a variant, name the catalog service it refines with 'variant_of: …'"));
+                assertThat(e.problems().get(0).format()).endsWith("memcache.yaml: 'memcache' is not a service id of the "
+                        + "catalog — add a catalog entry (with its traits) to services.yaml first, or name the file after the "
+                        + "service's id"));
     }
 
     @Test
@@ -75,15 +71,22 @@ class KnowledgeLoaderTest {
                 assertThat(e.problems().get(0).format()).isEqualTo(folder + ": the knowledge base holds no service file (<id>.yaml)"));
     }
 
+    @Test
+    void aServiceFoundInTheCatalogCarriesItsStatementsReadOnDemand() {
+        ServiceCatalog catalog = CatalogLoader.builtInServices();
+        assertThat(catalog.services()).allSatisfy(service -> assertThat(service.statements()).isEmpty());
+        assertThat(catalog.find("rds").statement("patch-management").service()).isEqualTo("rds");
+        assertThat(catalog.find("rds")).isSameAs(catalog.find("RDS"));
+        assertThat(catalog.find("dax").statements()).as("a service without a knowledge file").isEmpty();
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(folder.resolve(name), text);
     }
 
     /** A complete file for {@code id}, {@code extra} lines after the service line. */
     private static String file(String id, String extra) {
-        StringBuilder text = new StringBuilder("service: " + id + "\n" + extra + "name: Test service\nchecked: 2026-12\ntraits:\n"
-                + "  content_at_rest: yes\n  scope: regional\n  patching: transparent\n  runs_customer_code: false\n"
-                + "  availability: aws-across-azs\n  backup: customer-copies\n  keys: [aws-owned, customer-managed]\nstatements:\n");
+        StringBuilder text = new StringBuilder("service: " + id + "\n" + extra + "checked: 2026-12\nstatements:\n");
         for (String control : KnowledgeLoader.OPERATIONAL_CONTROLS) {
             text.append("  ").append(control).append(":\n    responsibility: ")
                     .append(control.equals("patch-management") ? "inherited" : "shared").append("\n")

@@ -3,6 +3,7 @@ package dev.srm.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.srm.model.Service;
+import dev.srm.model.Statement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -75,25 +76,25 @@ class KnowledgeMentionsTest {
     @Test
     void statementsNameNoOtherServiceOutsideTheToolsAndWhatTheServiceWorksWith() {
         ServiceCatalog catalog = CatalogLoader.builtInServices();
-        List<ServiceKnowledge> knowledge = new KnowledgeLoader(catalog, CatalogLoader.builtInControls()).folder(FOLDER);
+        Map<String, Map<String, Statement>> knowledge = new KnowledgeLoader(catalog, CatalogLoader.builtInControls()).folder(FOLDER);
         Map<String, Pattern> mentions = new java.util.HashMap<>();
         for (Service service : catalog.services()) mentions.put(service.id(), mentionOf(service));
         List<String> found = new ArrayList<>();
-        for (ServiceKnowledge file : knowledge) {
-            String self = file.variantOf() == null ? file.service() : file.variantOf();
+        knowledge.forEach((service, statements) -> {
             Set<String> allowed = new LinkedHashSet<>(TOOLS);
-            allowed.add(self);
-            allowed.addAll(WORKS_WITH.getOrDefault(file.service(), Set.of()));
-            for (Statement statement : file.statements().values()) {
+            allowed.add(service);
+            allowed.add(KnowledgeFilesTest.family(service));
+            allowed.addAll(WORKS_WITH.getOrDefault(service, Set.of()));
+            for (Statement statement : statements.values()) {
                 for (String text : List.of(statement.aws(), statement.customer(), statement.why())) {
                     mentions.forEach((id, pattern) -> {
                         if (allowed.contains(id)) return;
                         Matcher m = pattern.matcher(text);
-                        if (m.find()) found.add(file.service() + " " + statement.control() + ": names " + id + " ('" + m.group() + "')");
+                        if (m.find()) found.add(service + " " + statement.control() + ": names " + id + " ('" + m.group() + "')");
                     });
                 }
             }
-        }
+        });
         assertThat(found).isEmpty();
     }
 

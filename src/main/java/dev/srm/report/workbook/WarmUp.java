@@ -8,7 +8,14 @@ import dev.srm.model.EncryptionAtRest;
 import dev.srm.model.Exposure;
 import dev.srm.model.Family;
 import dev.srm.model.Organization;
+import dev.srm.model.Availability;
+import dev.srm.model.BackupModel;
+import dev.srm.model.ContentAtRest;
+import dev.srm.model.Hosting;
+import dev.srm.model.Patching;
 import dev.srm.model.Service;
+import dev.srm.model.ServiceScope;
+import dev.srm.model.ServiceTraits;
 import dev.srm.model.ServiceCategory;
 import dev.srm.model.ServiceModel;
 import dev.srm.model.SourceFile;
@@ -19,6 +26,7 @@ import dev.srm.responsibility.Responsibility;
 import dev.srm.responsibility.Severity;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -51,7 +59,11 @@ public final class WarmUp {
 
     private static Assessment tiny() {
         Service service = new Service("ec2", "Amazon EC2", ServiceModel.IAAS, ServiceCategory.INFRASTRUCTURE, null,
-                EncryptionAtRest.NONE, List.of(), "https://docs.aws.amazon.com/", "");
+                EncryptionAtRest.NONE, List.of(), "https://docs.aws.amazon.com/", "", null,
+                new ServiceTraits(ContentAtRest.YES, ServiceScope.ZONAL, Patching.CUSTOMER_GUEST_OS, true,
+                        Availability.CUSTOMER_PLACEMENT, BackupModel.SERVICE_BACKUPS, List.of(), Hosting.AWS_DATA_CENTERS,
+                        dev.srm.model.InternetFacing.OPTIONAL),
+                YearMonth.of(2026, 1), java.util.Map.of());
         Component component = new Component("warm-up", service, ServiceModel.IAAS, false, "", Exposure.PRIVATE, List.of(), 0);
         Family family = new Family("warm-up", "Warm-up");
         Control control = new Control("warm-up", "Warm-up", family, ControlScope.COMPONENT, "", List.of(), List.of(), List.of());

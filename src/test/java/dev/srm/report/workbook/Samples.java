@@ -39,12 +39,12 @@ final class Samples {
     static final String RULES_SHA = "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae";
     static final String CUSTOM_SHA = "fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511b68fbf8fb9";
 
-    static final Service EC2 = new Service("ec2", "Amazon EC2", ServiceModel.IAAS, ServiceCategory.INFRASTRUCTURE,
-            Tenancy.SINGLE_TENANT, EncryptionAtRest.NONE, List.of(), "https://docs.aws.amazon.com/ec2/", "");
-    static final Service RDS = new Service("rds", "Amazon RDS", ServiceModel.PAAS, ServiceCategory.CONTAINER,
-            Tenancy.SINGLE_TENANT, EncryptionAtRest.AWS_MANAGED_KEY, List.of(), "https://docs.aws.amazon.com/rds/", "");
-    static final Service S3 = new Service("s3", "Amazon S3", ServiceModel.PAAS, ServiceCategory.ABSTRACTED,
-            null, EncryptionAtRest.AWS_OWNED_KEY, List.of(), "https://docs.aws.amazon.com/s3/", "");
+    static final Service EC2 = dev.srm.testing.Facts.service("ec2", "Amazon EC2", ServiceModel.IAAS, ServiceCategory.INFRASTRUCTURE,
+            Tenancy.SINGLE_TENANT, EncryptionAtRest.NONE, "https://docs.aws.amazon.com/ec2/", "");
+    static final Service RDS = dev.srm.testing.Facts.service("rds", "Amazon RDS", ServiceModel.PAAS, ServiceCategory.CONTAINER,
+            Tenancy.SINGLE_TENANT, EncryptionAtRest.AWS_MANAGED_KEY, "https://docs.aws.amazon.com/rds/", "");
+    static final Service S3 = dev.srm.testing.Facts.service("s3", "Amazon S3", ServiceModel.PAAS, ServiceCategory.ABSTRACTED,
+            null, EncryptionAtRest.AWS_OWNED_KEY, "https://docs.aws.amazon.com/s3/", "");
 
     static final Family PHYSICAL = new Family("physical", "Physical and environmental protection");
     static final Family DATA = new Family("data-protection", "Data protection");
