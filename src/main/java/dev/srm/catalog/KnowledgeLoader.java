@@ -6,7 +6,7 @@ import dev.srm.diagnostics.Problems;
 import dev.srm.model.Service;
 import dev.srm.model.Statement;
 import dev.srm.model.YamlName;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import dev.srm.yaml.Fields;
 import dev.srm.yaml.YMap;
 import dev.srm.yaml.YNode;

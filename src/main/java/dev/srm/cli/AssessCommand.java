@@ -14,7 +14,7 @@ import dev.srm.report.Outputs;
 import dev.srm.report.ProtectedInputs;
 import dev.srm.report.Reports;
 import dev.srm.responsibility.Assessment;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import dev.srm.responsibility.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.srm.model;
 
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import java.time.YearMonth;
 import java.util.List;
 

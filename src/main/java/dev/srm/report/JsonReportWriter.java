@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.srm.responsibility.Assessment;
 import dev.srm.responsibility.Assignment;
 import dev.srm.responsibility.Finding;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import dev.srm.responsibility.Severity;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dev.srm.responsibility;
 
+import dev.srm.model.Responsibility;
 import dev.srm.model.Architecture;
 import dev.srm.model.Component;
 import dev.srm.model.Control;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.srm.diagnostics.InvalidInputException;
 import dev.srm.diagnostics.Problem;
 import dev.srm.model.Statement;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +50,8 @@ class KnowledgeLoaderTest {
                         .contains(
                                 "sqs.yaml:1:10: service 'sns' is not the file's name — name the file sns.yaml, or correct the id",
                                 "sqs.yaml:2:10: checked must be the month the sources were read, as YYYY-MM (2026-12)",
-                                "s3.yaml:3:3: no statement for control 'data-residency' — every service states all 15 operational controls",
-                                "s3.yaml:9:9: source 'http://example.com/blog' is not an AWS documentation page — cite "
+                                "s3.yaml:4:3: no statement for control 'data-residency' — every service states all 15 operational controls",
+                                "s3.yaml:10:9: source 'http://example.com/blog' is not an AWS documentation page — cite "
                                         + "https://docs.aws.amazon.com/… or https://aws.amazon.com/…")
                         .anySatisfy(line -> assertThat(line).startsWith("sns.yaml:2:1: ").contains("'traits'")));
     }

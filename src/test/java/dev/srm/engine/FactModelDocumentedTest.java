@@ -27,7 +27,7 @@ class FactModelDocumentedTest {
     void everyFactTypeFieldAndHelperIsDocumented() throws IOException {
         String guide = Files.readString(GUIDE);
         for (Class<?> fact : List.of(Architecture.class, Organization.class, Component.class, Service.class, DataItem.class,
-                SourceFile.class)) {
+                SourceFile.class, dev.srm.model.ServiceTraits.class, dev.srm.model.Statement.class)) {
             assertThat(guide).as("fact type " + fact.getSimpleName()).contains("`" + fact.getSimpleName() + "`");
             for (RecordComponent field : fact.getRecordComponents()) {
                 assertThat(guide).as(fact.getSimpleName() + "." + field.getName()).contains("`" + field.getName() + "`");
@@ -59,7 +59,10 @@ class FactModelDocumentedTest {
         String guide = Files.readString(GUIDE);
         for (Class<?> type : List.of(dev.srm.model.ServiceModel.class, dev.srm.model.ServiceCategory.class, dev.srm.model.Tenancy.class,
                 dev.srm.model.Exposure.class, dev.srm.model.Classification.class, dev.srm.model.DataCategory.class,
-                dev.srm.model.EncryptionAtRest.class, dev.srm.responsibility.Responsibility.class, dev.srm.responsibility.Severity.class)) {
+                dev.srm.model.EncryptionAtRest.class, dev.srm.model.Responsibility.class, dev.srm.responsibility.Severity.class,
+                dev.srm.model.ContentAtRest.class, dev.srm.model.ServiceScope.class, dev.srm.model.Patching.class,
+                dev.srm.model.Availability.class, dev.srm.model.BackupModel.class, dev.srm.model.KeyOption.class,
+                dev.srm.model.Hosting.class, dev.srm.model.InternetFacing.class)) {
             for (Object constant : type.getEnumConstants()) {
                 assertThat(guide).as(type.getSimpleName() + "." + constant).contains("`" + ((Enum<?>) constant).name() + "`");
             }

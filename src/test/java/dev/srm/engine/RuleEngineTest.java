@@ -10,7 +10,7 @@ import dev.srm.catalog.CatalogLoader;
 import dev.srm.catalog.ControlCatalog;
 import dev.srm.responsibility.Conclusions;
 import dev.srm.responsibility.Decision;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import dev.srm.responsibility.RuleFailureException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -14,7 +14,7 @@ import dev.srm.model.Family;
 import dev.srm.responsibility.Assessment;
 import dev.srm.responsibility.Assignment;
 import dev.srm.responsibility.Finding;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import dev.srm.responsibility.RuleFileInfo;
 import dev.srm.responsibility.Severity;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package dev.srm.responsibility;
 
+import dev.srm.model.Responsibility;
 import static dev.srm.testing.Facts.EC2;
 import static dev.srm.testing.Facts.S3;
 import static dev.srm.testing.Facts.architecture;

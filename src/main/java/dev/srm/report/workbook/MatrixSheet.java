@@ -4,7 +4,7 @@ import dev.srm.model.Component;
 import dev.srm.model.Control;
 import dev.srm.responsibility.Assessment;
 import dev.srm.responsibility.Assignment;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

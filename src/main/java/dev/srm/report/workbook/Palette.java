@@ -1,6 +1,6 @@
 package dev.srm.report.workbook;
 
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import dev.srm.responsibility.Severity;
 
 /**

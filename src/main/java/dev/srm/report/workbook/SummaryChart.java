@@ -1,6 +1,6 @@
 package dev.srm.report.workbook;
 
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;

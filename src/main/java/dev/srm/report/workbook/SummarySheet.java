@@ -5,7 +5,7 @@ import dev.srm.model.Control;
 import dev.srm.model.Family;
 import dev.srm.responsibility.Assessment;
 import dev.srm.responsibility.Assignment;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import dev.srm.responsibility.Severity;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;

@@ -22,7 +22,7 @@ import dev.srm.model.SourceFile;
 import dev.srm.responsibility.Assessment;
 import dev.srm.responsibility.Assignment;
 import dev.srm.responsibility.Finding;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import dev.srm.responsibility.Severity;
 import java.io.OutputStream;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import dev.srm.model.YamlName;
 import dev.srm.report.JsonReportWriter;
 import dev.srm.responsibility.Assessment;
 import dev.srm.responsibility.Assignment;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;

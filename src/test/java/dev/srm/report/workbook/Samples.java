@@ -19,7 +19,7 @@ import dev.srm.model.Tenancy;
 import dev.srm.responsibility.Assessment;
 import dev.srm.responsibility.Assignment;
 import dev.srm.responsibility.Finding;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import dev.srm.responsibility.RuleFileInfo;
 import dev.srm.responsibility.Severity;
 import java.time.Instant;

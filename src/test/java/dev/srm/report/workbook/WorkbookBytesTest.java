@@ -8,7 +8,7 @@ import dev.srm.model.Exposure;
 import dev.srm.model.ServiceModel;
 import dev.srm.responsibility.Assessment;
 import dev.srm.responsibility.Assignment;
-import dev.srm.responsibility.Responsibility;
+import dev.srm.model.Responsibility;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;

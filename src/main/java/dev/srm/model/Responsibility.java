@@ -1,6 +1,5 @@
-package dev.srm.responsibility;
+package dev.srm.model;
 
-import dev.srm.model.YamlName;
 
 /**
  * Who is responsible for a control under the AWS Shared Responsibility Model, from least to most customer duty.
