@@ -157,12 +157,13 @@ class ArchitectureReaderTest {
                   - {id: api, service: api-gateway}
                   - {id: users, service: cognito}
                   - {id: lb, service: alb}
-                  - {id: db, service: aurora}
+                  - {id: db, service: aurora-postgresql}
+                  - {id: legacy-db, service: rds-mysql}
                   - {id: vm, service: EC2}
                   - {id: web, service: " s3 "}
                 """);
         assertThat(architecture.components()).extracting(Component::serviceId)
-                .containsExactly("apigateway", "cognito-idp", "elbv2", "rds", "ec2", "s3");
+                .containsExactly("apigateway", "cognito-idp", "elbv2", "aurora", "rds", "ec2", "s3");
     }
 
     @Test

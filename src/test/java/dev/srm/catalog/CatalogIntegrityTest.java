@@ -103,6 +103,16 @@ class CatalogIntegrityTest {
                     documentation: http://example.com
                     notes: x
                     colour: red
+                    checked: 2026-12
+                    traits:
+                      content_at_rest: yes
+                      scope: zonal
+                      patching: sometimes
+                      runs_customer_code: true
+                      availability: customer-placement
+                      backup: customer-copies
+                      hosting: aws-data-centers
+                      internet_facing: optional
                   - id: ec2
                     name: Again
                     model: IaaS
@@ -116,9 +126,18 @@ class CatalogIntegrityTest {
                         .containsExactly(
                                 "services.yaml:5:15: field 'category' in service has unknown value 'infra' — allowed: infrastructure | container | abstracted",
                                 "services.yaml:7:20: documentation of service 'ec2' must be an https:// URL of the AWS page its facts come from",
-                                "services.yaml:9:5: unknown field 'colour' in service — allowed: aliases, category, default_encryption_at_rest, documentation, id, model, name, notes, tenancy",
-                                "services.yaml:10:9: duplicate id 'ec2' (first at line 2, column 9) — ids must be unique"));
+                                "services.yaml:9:5: unknown field 'colour' in service — allowed: aliases, category, checked, "
+                                        + "default_encryption_at_rest, documentation, id, model, name, notes, sources, tenancy, traits, variant_of",
+                                "services.yaml:12:7: missing required field 'keys' in traits — list the at-rest key options, [] for none",
+                                "services.yaml:14:17: field 'patching' in traits has unknown value 'sometimes' — allowed: "
+                                        + "customer-guest-os | maintenance-window | customer-built-artefacts | transparent | none",
+                                "services.yaml:20:5: missing required field 'checked' in service — add 'checked: …'",
+                                "services.yaml:20:5: missing required field 'traits' in service 'ec2' — every service states "
+                                        + "content_at_rest, scope, patching, runs_customer_code, availability, backup, keys, hosting, "
+                                        + "internet_facing (docs/knowledge-base.md)",
+                                "services.yaml:20:9: duplicate id 'ec2' (first at line 2, column 9) — ids must be unique"));
     }
+
 
     @Test
     void aCustomControlCannotReplaceABuiltInOne() {

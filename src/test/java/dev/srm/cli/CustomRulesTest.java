@@ -59,13 +59,13 @@ class CustomRulesTest {
     @Test
     void aDuplicateOfABuiltInRuleName() throws IOException {
         Path dir = rules("dup.drl", "package acme.dup;\n" + HEADER + """
-                rule "system-maintenance/patch-management-guest-os"
+                rule "system-maintenance/stated-by-the-service"
                 when $c : Component() then
                 end
                 """);
         Path output = temp.resolve("out.json");
         assertRuleFailure(assess(dir, output), output,
-                dir.resolve("dup.drl") + ": duplicate rule name \"system-maintenance/patch-management-guest-os\" (also in "
+                dir.resolve("dup.drl") + ": duplicate rule name \"system-maintenance/stated-by-the-service\" (also in "
                         + "rules/system-maintenance/system-maintenance.drl) — rule names must be unique across all rule files");
     }
 
@@ -204,7 +204,7 @@ class CustomRulesTest {
         assertThat(patch.path("responsibility").asText()).isEqualTo("customer");
         List<String> rules = new ArrayList<>();
         patch.path("rules").forEach(r -> rules.add(r.asText()));
-        assertThat(rules).containsExactly("acme/eks-node-patching-customer", "system-maintenance/patch-management-container-hosts");
+        assertThat(rules).containsExactly("acme/eks-node-patching-customer", "system-maintenance/stated-by-the-service");
         JsonNode files = new ObjectMapper().readTree(json.toFile()).path("generated").path("rule_files");
         List<String> custom = new ArrayList<>();
         files.forEach(f -> {
@@ -244,7 +244,7 @@ class CustomRulesTest {
                 }
             }
             assertThat(responsibility).isEqualTo("Customer");
-            assertThat(rules).isEqualTo("acme/eks-node-patching-customer\nsystem-maintenance/patch-management-container-hosts");
+            assertThat(rules).isEqualTo("acme/eks-node-patching-customer\nsystem-maintenance/stated-by-the-service");
 
             StringBuilder about = new StringBuilder();
             for (var row : book.getSheet("About")) {
@@ -278,7 +278,7 @@ class CustomRulesTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.RULES_FAILED);
         assertThat(run.out()).contains("FAIL " + copy.resolve("tests/eks-node-patching") + "\n"
                 + "  patch-management@clusters: expected shared, got customer (by acme/eks-node-patching-customer, "
-                + "system-maintenance/patch-management-container-hosts)\n");
+                + "system-maintenance/stated-by-the-service)\n");
         assertThat(run.out().strip()).endsWith(" passed, 1 failed");
     }
 

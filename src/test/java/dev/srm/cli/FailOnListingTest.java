@@ -29,7 +29,7 @@ class FailOnListingTest {
     private static String high(String id, int item) {
         String message = switch (id) {
             case "credentials-or-payment-data-internet-exposed" -> "Component 'db' is reachable from the internet and holds 'cards-"
-                    + item + "' (credentials or payment data)";
+                    + item + "' (payment data)";
             case "restricted-data-not-backed-up" -> "Restricted data 'cards-" + item + "' in Amazon RDS is declared as not backed up";
             default -> "Restricted data 'cards-" + item + "' in Amazon RDS is not encrypted at rest";
         };
