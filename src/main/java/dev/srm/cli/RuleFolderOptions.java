@@ -9,6 +9,6 @@ import picocli.CommandLine.Option;
 final class RuleFolderOptions {
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "A folder of custom rules (.drl, decision tables .xlsx/.csv, controls.yaml), read recursively; repeatable.")
+            description = "A folder of custom rules (.drl, decision tables .xlsx/.csv, controls.yaml, services.yaml), read recursively; repeatable.")
     List<Path> folders = new ArrayList<>();
 }

@@ -14,7 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * Lists the files of one rules folder that srm reads: rule files and {@code controls.yaml}, below the folder at any
+ * Lists the files of one rules folder that srm reads: rule files, {@code controls.yaml} and {@code services.yaml}, below the folder at any
  * depth, {@code tests} folders (fixtures) excepted. Symbolic links are followed, to folders and to files alike, so no
  * rule is ever skipped because it is linked; a link loop, a dangling link, a pipe or device where a rule file should
  * be, and a folder srm may not read are each an error naming the path — never a silent skip, never a read that blocks.
@@ -57,7 +57,7 @@ final class RuleFolderWalk implements FileVisitor<Path> {
     }
 
     static boolean isReadBySrm(String fileName) {
-        return fileName.equals("controls.yaml") || RuleSource.isRuleFile(fileName);
+        return fileName.equals("controls.yaml") || fileName.equals("services.yaml") || RuleSource.isRuleFile(fileName);
     }
 
     @Override

@@ -25,7 +25,8 @@ public final class RuleFolders {
      * What the folders hold: rule sources in path order, the control catalogs that extend the built-in one, and the
      * real path of every file read (links resolved), so that no output is ever written over one of them.
      */
-    public record Loaded(List<RuleSource> sources, List<Path> controlCatalogs, List<Path> inputs) {}
+    /** {@code controlCatalogs} and {@code serviceCatalogs} are the folders' controls.yaml and services.yaml files. */
+    public record Loaded(List<RuleSource> sources, List<Path> controlCatalogs, List<Path> serviceCatalogs, List<Path> inputs) {}
 
     private RuleFolders() {}
 
@@ -37,12 +38,14 @@ public final class RuleFolders {
         List<String> errors = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         List<Path> catalogs = new ArrayList<>();
+        List<Path> serviceCatalogs = new ArrayList<>();
         List<Path> inputs = new ArrayList<>();
         Map<Path, Path> fileByReal = new HashMap<>();
         int ruleFiles = 0;
         for (Path folder : GivenFolders.check(folders, errors)) {
             int errorsBefore = errors.size();
             int sourcesBefore = sources.size();
+            int servicesBefore = serviceCatalogs.size();
             RuleFolderWalk.Walked walked = RuleFolderWalk.walk(folder, errors, limits, ruleFiles);
             if (walked.stoppedAtLimit()) break;
             ruleFiles = walked.ruleFiles();
@@ -60,6 +63,10 @@ public final class RuleFolders {
                     catalogs.add(path);
                     continue;
                 }
+                if (fileName.equals("services.yaml")) {
+                    serviceCatalogs.add(path);
+                    continue;
+                }
                 try {
                     RuleSource source = RuleSource.of(path.toString(), RuleFileReader.read(path, file.size(), limits), false, limits);
                     String pkg = source.packageName();
@@ -73,12 +80,13 @@ public final class RuleFolders {
                     errors.addAll(e.messages());
                 }
             }
-            if (sources.size() == sourcesBefore && errors.size() == errorsBefore) {
-                errors.add(folder + ": holds no rule file (.drl, .xlsx or .csv) — check the --rules path");
+            // A folder may only add services (services.yaml) for the built-in rules to assess.
+            if (sources.size() == sourcesBefore && serviceCatalogs.size() == servicesBefore && errors.size() == errorsBefore) {
+                errors.add(folder + ": holds no rule file (.drl, .xlsx or .csv) or services.yaml — check the --rules path");
             }
         }
         if (!errors.isEmpty()) throw new RuleFailureException(errors);
-        return new Loaded(List.copyOf(sources), List.copyOf(catalogs), List.copyOf(inputs));
+        return new Loaded(List.copyOf(sources), List.copyOf(catalogs), List.copyOf(serviceCatalogs), List.copyOf(inputs));
     }
 
     private static String stem(String fileName) {

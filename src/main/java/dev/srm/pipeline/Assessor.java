@@ -31,14 +31,16 @@ public final class Assessor {
     private final RuleEngine engine;
     private final Clock clock;
     private final List<Path> ruleInputs;
+    private final List<dev.srm.responsibility.RuleFileInfo> catalogFiles;
 
     public Assessor(ServiceCatalog services, ControlCatalog controls, RuleEngine engine, Clock clock) {
-        this(services, controls, engine, clock, List.of());
+        this(new Catalogs(services, controls, List.of()), engine, clock, List.of());
     }
 
-    private Assessor(ServiceCatalog services, ControlCatalog controls, RuleEngine engine, Clock clock, List<Path> ruleInputs) {
-        this.services = services;
-        this.controls = controls;
+    private Assessor(Catalogs catalogs, RuleEngine engine, Clock clock, List<Path> ruleInputs) {
+        this.services = catalogs.services();
+        this.controls = catalogs.controls();
+        this.catalogFiles = catalogs.files();
         this.engine = engine;
         this.clock = clock;
         this.ruleInputs = List.copyOf(ruleInputs);
@@ -51,15 +53,15 @@ public final class Assessor {
 
     /**
      * An assessor with the built-in catalogs and rules plus the users' rule folders: their rule files compiled together
-     * with the built-in ones (one compile path), their {@code controls.yaml} extending the control catalog.
+     * with the built-in ones (one compile path), their {@code services.yaml} and {@code controls.yaml} extending the
+     * catalogs.
      */
     public static Assessor withRuleFolders(List<Path> folders, Clock clock) {
         RuleFolders.Loaded custom = RuleFolders.load(folders);
-        ControlCatalog controls = CatalogLoader.builtInControls();
-        for (Path catalog : custom.controlCatalogs()) controls = CustomControls.extend(controls, catalog);
+        Catalogs catalogs = Catalogs.extendedBy(custom);
         List<RuleSource> sources = new java.util.ArrayList<>(BuiltInRules.load());
         sources.addAll(custom.sources());
-        return new Assessor(CatalogLoader.builtInServices(), controls, RuleEngine.compile(sources), clock, custom.inputs());
+        return new Assessor(catalogs, RuleEngine.compile(sources), clock, custom.inputs());
     }
 
     public Architecture read(Path file) {
@@ -80,10 +82,18 @@ public final class Assessor {
             if (assigned.contains(control.id())) used.add(control);
         }
         return new Assessment(architecture, List.copyOf(used), assignments,
-                Merge.orderedFindings(architecture, conclusions.findings()), engine.files(), Version.current(), clock.instant());
+                Merge.orderedFindings(architecture, conclusions.findings()), auditedFiles(), Version.current(), clock.instant());
     }
 
-    /** The real path (links resolved) of every file read from the rule folders: rule files and controls.yaml. */
+    /** The rule files, then the rule folders' catalog files, each with its SHA-256. */
+    private List<dev.srm.responsibility.RuleFileInfo> auditedFiles() {
+        if (catalogFiles.isEmpty()) return engine.files();
+        List<dev.srm.responsibility.RuleFileInfo> files = new java.util.ArrayList<>(engine.files());
+        files.addAll(catalogFiles);
+        return files;
+    }
+
+    /** The real path (links resolved) of every file read from the rule folders: rule files, controls.yaml and services.yaml. */
     public List<Path> ruleInputs() {
         return ruleInputs;
     }

@@ -61,6 +61,11 @@ public final class JsonReportWriter implements ReportWriter {
 
             json.writeObjectFieldStart("generated");
             field(json, "at", assessment.generatedAt().toString());
+            json.writeObjectFieldStart("knowledge_base_checked");
+            var months = assessment.knowledgeChecked();
+            field(json, "oldest", months.isEmpty() ? null : months.get(0).toString());
+            field(json, "newest", months.isEmpty() ? null : months.get(1).toString());
+            json.writeEndObject();
             json.writeArrayFieldStart("rule_files");
             for (var file : assessment.ruleFiles()) {
                 json.writeStartObject();

@@ -53,7 +53,7 @@ class CustomRulesTest {
         Path dir = rules("notes.txt", "nothing here");
         Path output = temp.resolve("out.json");
         assertRuleFailure(assess(dir, output), output,
-                dir + ": holds no rule file (.drl, .xlsx or .csv) — check the --rules path");
+                dir + ": holds no rule file (.drl, .xlsx or .csv) or services.yaml — check the --rules path");
     }
 
     @Test
@@ -212,7 +212,8 @@ class CustomRulesTest {
         });
         assertThat(custom).containsExactly(SAMPLE_RULES.resolve("eks-node-patching.drl") + " 64",
                 SAMPLE_RULES.resolve("payment-keys.drl") + " 64", SAMPLE_RULES.resolve("tables/internet-exposure.csv") + " 64",
-                SAMPLE_RULES.resolve("tables/messaging-encryption.xlsx") + " 64");
+                SAMPLE_RULES.resolve("tables/messaging-encryption.xlsx") + " 64",
+                SAMPLE_RULES.resolve("controls.yaml") + " 64"); // a rules folder's catalog files are audited too
     }
 
     @Test

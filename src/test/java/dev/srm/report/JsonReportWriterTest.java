@@ -72,7 +72,7 @@ class JsonReportWriterTest {
         assertThat(root.path("findings").get(1).path("component").isNull()).isTrue();
         assertThat(root.path("summary").toString())
                 .isEqualTo("{\"inherited\":0,\"shared\":2,\"customer\":0,\"findings\":{\"high\":1,\"medium\":0,\"low\":1}}");
-        assertThat(root.path("generated").toString()).isEqualTo("{\"at\":\"2026-01-02T03:04:05Z\",\"rule_files\":"
+        assertThat(root.path("generated").toString()).isEqualTo("{\"at\":\"2026-01-02T03:04:05Z\",\"knowledge_base_checked\":{\"oldest\":\"2026-12\",\"newest\":\"2026-12\"},\"rule_files\":"
                 + "[{\"name\":\"rules/x/x.drl\",\"built_in\":true,\"sha256\":\"" + "ab".repeat(32) + "\"}]}");
     }
 

@@ -26,6 +26,8 @@ final class AboutSheet {
         info(sheet, styles, "Generated (UTC)", SummarySheet.generated(assessment));
         info(sheet, styles, "Input file", file);
         info(sheet, styles, "Input SHA-256", assessment.architecture().source().sha256());
+        info(sheet, styles, "Knowledge base checked", assessment.knowledgeCheckedText()
+                + " (the month srm's facts about the services assessed here were checked against AWS's pages)");
         sheet.gap();
 
         sheet.row();
