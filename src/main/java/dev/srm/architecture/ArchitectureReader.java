@@ -156,9 +156,9 @@ public final class ArchitectureReader {
         if (serviceName != null) {
             service = services.find(serviceName);
             if (service == null) {
-                String hint = Suggestions.hint(serviceName.strip().toLowerCase(java.util.Locale.ROOT), services.names());
+                String meant = services.suggest(serviceName);
                 problems.add(f.node("service").position(), "unknown service " + Shown.quoted(serviceName) + " in " + what + " — "
-                        + (hint.isEmpty() ? "see `srm catalog services` for the ids srm knows" : hint));
+                        + (meant == null ? "see `srm catalog services` for the ids srm knows" : "did you mean '" + meant + "'?"));
             }
         }
         ServiceModel declaredModel = f.optionalChoice("model", t -> YamlName.parse(ServiceModel.class, t), "IaaS | PaaS | SaaS");
@@ -178,7 +178,8 @@ public final class ArchitectureReader {
             return null;
         }
         ServiceModel model = declaredModel == null ? service.model() : declaredModel;
-        return new Component(id, service, model, declaredModel != null, description, exposure == null ? Exposure.PRIVATE : exposure,
+        // Writing the catalog's own model is no override: the service's statements still apply.
+        return new Component(id, service, model, declaredModel != null && declaredModel != service.model(), description, exposure == null ? Exposure.PRIVATE : exposure,
                 data, index);
     }
 

@@ -77,6 +77,33 @@ public final class ServiceCatalog {
         return new TreeSet<>(byName.keySet());
     }
 
+    /**
+     * What the user most likely meant by an unknown service name, or null: first a service whose AWS name it is
+     * ("Directory Service", "Elastic Beanstalk", spaces, hyphens and the Amazon/AWS prefix ignored), then the closest id or
+     * alias by edit distance. Aliases come first because edit distance alone sends short names astray: 'redis' is one
+     * edit from 'rds', 'ds' two from 'dms'; the catalog lists 'redis' and 'ds' as names of their own.
+     */
+    public String suggest(String typed) {
+        String wanted = squashed(typed);
+        if (wanted.isEmpty()) return null;
+        for (Service service : services) {
+            if (squashed(service.name()).equals(wanted) || squashed(service.id()).equals(wanted)) return service.id();
+            for (String alias : service.aliases()) {
+                if (squashed(alias).equals(wanted)) return alias;
+            }
+        }
+        return dev.srm.diagnostics.Suggestions.closest(typed.strip().toLowerCase(java.util.Locale.ROOT), names());
+    }
+
+    /** Lower case, letters and digits only, without a leading Amazon/AWS: "AWS Step Functions" is "stepfunctions". */
+    private static String squashed(String name) {
+        String s = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        for (String prefix : new String[] {"amazon", "aws"}) {
+            if (s.startsWith(prefix) && s.length() > prefix.length()) s = s.substring(prefix.length());
+        }
+        return s;
+    }
+
     /** The files of rule folders that added services (for the audit trail). */
     public List<String> extensionFiles() {
         return extensionFiles;

@@ -24,7 +24,7 @@ class KnowledgeMentionsTest {
     /** Tools any service's texts may name: what a customer uses to operate and audit every service. */
     static final Set<String> TOOLS = Set.of("cloudtrail", "cloudwatch", "logs", "configservice", "kms", "iam", "sts",
             "organizations", "backup", "ssm", "guardduty", "inspector2", "securityhub", "secretsmanager", "autoscaling", "elbv2",
-            "acm", "vpc", "elb"); // elb: "Elastic Load Balancing" names the family, Classic Load Balancer included
+            "acm", "vpc", "elb", "health"); // health: AWS Health announces scheduled maintenance for every service // elb: "Elastic Load Balancing" names the family, Classic Load Balancer included
 
     /** One-word names that are ordinary words too: they count as a mention only with "Amazon " or "AWS " before them. */
     private static final Set<String> ORDINARY_WORDS = Set.of("Connect", "Batch", "Glue", "Shield", "Translate", "Transcribe",
@@ -33,6 +33,9 @@ class KnowledgeMentionsTest {
     /** Services a file's texts may name because the service is built on them or serves them, with the reason. */
     static final Map<String, Set<String>> WORKS_WITH = Map.ofEntries(
             Map.entry("ebs", Set.of("ec2")), // volumes attach to instances; snapshots are EC2 API calls
+            Map.entry("rds-custom", Set.of("ec2", "ebs", "s3")), // the DB instance is an EC2 host with EBS storage; its own S3 bucket
+            Map.entry("eks-auto-mode", Set.of("ec2", "ebs")), // Auto Mode nodes are EC2 instances with EBS volumes AWS manages
+            Map.entry("emr-serverless", Set.of("s3")), // job logs delivered to an S3 location
             Map.entry("efs", Set.of("ec2", "lambda", "ecs", "fargate", "eks")), // the clients that mount a file system
             Map.entry("ecs", Set.of("ec2", "ebs", "ecr")), // the EC2 launch type's container instances, their volumes, images
             Map.entry("ec2", Set.of("ebs")), // instance storage

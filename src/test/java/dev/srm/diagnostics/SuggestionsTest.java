@@ -17,8 +17,10 @@ class SuggestionsTest {
 
     @Test
     void shortNamesOfOtherServicesAreNotSentToANeighbour() {
-        assertThat(Suggestions.closest("lex", SERVICES)).isNull();
-        assertThat(Suggestions.closest("ds", SERVICES)).isNull();
+        // 'lex' and 'ds' are names of their own now (Lex V2, Directory Service), never sent to 'dax' or 'dms'
+        assertThat(CatalogLoader.builtInServices().find("lex").id()).isEqualTo("lexv2-models");
+        assertThat(CatalogLoader.builtInServices().find("ds").id()).isEqualTo("ds");
+        assertThat(Suggestions.closest("dz", SERVICES)).as("two letters: no guess").isNull();
         assertThat(Suggestions.closest("s4", SERVICES)).as("two letters: no guess").isNull();
         assertThat(Suggestions.closest("chime", SERVICES)).isNull();
     }
@@ -32,6 +34,16 @@ class SuggestionsTest {
         assertThat(CatalogLoader.builtInServices().find("states").id()).isEqualTo("stepfunctions");
         assertThat(CatalogLoader.builtInServices().find("apigw").id()).isEqualTo("apigateway");
         assertThat(Suggestions.closest("redis-cluster", SERVICES)).isEqualTo("redis");
+    }
+
+    @Test
+    void awsNamesOfAServiceSuggestItsId() {
+        var catalog = CatalogLoader.builtInServices();
+        assertThat(catalog.suggest("Directory Service")).isEqualTo("ds");
+        assertThat(catalog.suggest("AWS Step Functions")).isEqualTo("stepfunctions");
+        assertThat(catalog.suggest("Amazon Elastic Beanstalk")).isEqualTo("elasticbeanstalk");
+        assertThat(catalog.suggest("lamda")).as("then edit distance").isEqualTo("lambda");
+        assertThat(catalog.suggest("nothing-like-it")).isNull();
     }
 
     @Test
