@@ -161,7 +161,7 @@ public final class CatalogLoader {
         });
         if (services.isEmpty() && problems.isEmpty()) problems.add(Problem.inFile(file, "the service catalog lists no services"));
         problems.throwIfAny();
-        return base == null ? new ServiceCatalog(services) : base.extendedWith(services, file);
+        return base == null ? new ServiceCatalog(services) : base.extendedWith(services);
     }
 
     /**

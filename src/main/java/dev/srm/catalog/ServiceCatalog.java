@@ -2,10 +2,8 @@ package dev.srm.catalog;
 
 import dev.srm.model.Service;
 import dev.srm.model.Statement;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +22,14 @@ public final class ServiceCatalog {
     private final Map<String, Service> byName = new HashMap<>();
     private final Function<String, Map<String, Statement>> knowledge;
     private final Map<String, Service> complete = new ConcurrentHashMap<>();
-    private final List<String> extensionFiles;
 
     ServiceCatalog(List<Service> services) {
-        this(services, id -> Map.of(), List.of());
+        this(services, id -> Map.of());
     }
 
-    ServiceCatalog(List<Service> services, Function<String, Map<String, Statement>> knowledge, List<String> extensionFiles) {
+    ServiceCatalog(List<Service> services, Function<String, Map<String, Statement>> knowledge) {
         this.services = List.copyOf(services);
         this.knowledge = knowledge;
-        this.extensionFiles = List.copyOf(extensionFiles);
         for (Service service : services) {
             byName.put(service.id(), service);
             for (String alias : service.aliases()) byName.put(alias, service);
@@ -42,16 +38,14 @@ public final class ServiceCatalog {
 
     /** This catalog with a knowledge base: statements by service id (empty for a service without a file). */
     ServiceCatalog withKnowledge(Function<String, Map<String, Statement>> statementsById) {
-        return new ServiceCatalog(services, statementsById, extensionFiles);
+        return new ServiceCatalog(services, statementsById);
     }
 
     /** This catalog plus the services of a rule folder's {@code services.yaml} (ids already checked not to clash). */
-    ServiceCatalog extendedWith(List<Service> added, String file) {
+    ServiceCatalog extendedWith(List<Service> added) {
         List<Service> all = new ArrayList<>(services);
         all.addAll(added);
-        List<String> files = new ArrayList<>(extensionFiles);
-        files.add(file);
-        return new ServiceCatalog(all, knowledge, files);
+        return new ServiceCatalog(all, knowledge);
     }
 
     /** Services in catalog order, without their statements (see {@link #find}). */
@@ -104,13 +98,4 @@ public final class ServiceCatalog {
         return s;
     }
 
-    /** The files of rule folders that added services (for the audit trail). */
-    public List<String> extensionFiles() {
-        return extensionFiles;
-    }
-
-    /** The newest month any catalog entry was checked: the knowledge base's date. */
-    public YearMonth checked() {
-        return services.stream().map(Service::checked).max(Comparator.naturalOrder()).orElse(null);
-    }
 }
