@@ -24,7 +24,7 @@ class KnowledgeMentionsTest {
     /** Tools any service's texts may name: what a customer uses to operate and audit every service. */
     static final Set<String> TOOLS = Set.of("cloudtrail", "cloudwatch", "logs", "configservice", "kms", "iam", "sts",
             "organizations", "backup", "ssm", "guardduty", "inspector2", "securityhub", "secretsmanager", "autoscaling", "elbv2",
-            "acm", "vpc", "elb", "health"); // health: AWS Health announces scheduled maintenance for every service // elb: "Elastic Load Balancing" names the family, Classic Load Balancer included
+            "acm", "vpc", "elb", "health", "nat-gateway"); // health: AWS Health announces scheduled maintenance for every service // elb: "Elastic Load Balancing" names the family, Classic Load Balancer included // nat-gateway: how private subnets reach the internet, a VPC building block
 
     /** One-word names that are ordinary words too: they count as a mention only with "Amazon " or "AWS " before them. */
     private static final Set<String> ORDINARY_WORDS = Set.of("Connect", "Batch", "Glue", "Shield", "Translate", "Transcribe",
@@ -32,13 +32,13 @@ class KnowledgeMentionsTest {
 
     /** Services a file's texts may name because the service is built on them or serves them, with the reason. */
     static final Map<String, Set<String>> WORKS_WITH = Map.ofEntries(
-            Map.entry("ebs", Set.of("ec2")), // volumes attach to instances; snapshots are EC2 API calls
+            Map.entry("ebs", Set.of("ec2", "dlm")), // volumes attach to instances; snapshots are EC2 API calls; Data Lifecycle Manager automates them
             Map.entry("rds-custom", Set.of("ec2", "ebs", "s3")), // the DB instance is an EC2 host with EBS storage; its own S3 bucket
             Map.entry("eks-auto-mode", Set.of("ec2", "ebs")), // Auto Mode nodes are EC2 instances with EBS volumes AWS manages
             Map.entry("emr-serverless", Set.of("s3")), // job logs delivered to an S3 location
             Map.entry("efs", Set.of("ec2", "lambda", "ecs", "fargate", "eks")), // the clients that mount a file system
             Map.entry("ecs", Set.of("ec2", "ebs", "ecr")), // the EC2 launch type's container instances, their volumes, images
-            Map.entry("ec2", Set.of("ebs")), // instance storage
+            Map.entry("ec2", Set.of("ebs", "dlm")), // instance storage; Data Lifecycle Manager automates its snapshots and AMIs
             Map.entry("lambda", Set.of("ecr", "sqs", "sns", "s3")), // container images; dead-letter queues and destinations
             Map.entry("cloudfront", Set.of("s3", "wafv2", "shield", "route53", "lambda")), // origins, web ACLs, DDoS, DNS, Lambda@Edge
             Map.entry("elbv2", Set.of("ec2", "wafv2", "lambda", "ecs", "s3")), // targets, web ACLs, access logs in S3
@@ -59,7 +59,7 @@ class KnowledgeMentionsTest {
             Map.entry("cognito-idp", Set.of("lambda", "wafv2", "ses", "sns")), // triggers, web ACLs, email and SMS senders
             Map.entry("sns", Set.of("sqs", "lambda")), // subscription dead-letter queues; cross-Region delivery to queues and functions
             Map.entry("kafka", Set.of("s3", "firehose")), // broker and authorizer log destinations
-            Map.entry("backup", Set.of("events")), // job, vault and malware scan events are delivered to EventBridge
+            Map.entry("backup", Set.of("events", "auditmanager")), // job, vault and malware scan events are delivered to EventBridge; "AWS Backup Audit Manager" is Backup's own feature
             Map.entry("shield", Set.of("wafv2")), // Shield Advanced application layer protection uses AWS WAF web ACLs and rules
             Map.entry("redshift", Set.of("s3")), // COPY and UNLOAD, snapshots in Redshift-managed S3 storage, audit logs to a bucket
             Map.entry("redshift-serverless", Set.of("redshift", "s3")), // the Redshift engine and its snapshots shared with provisioned clusters; COPY and data lake queries from S3
@@ -72,7 +72,14 @@ class KnowledgeMentionsTest {
             Map.entry("emr", Set.of("ec2", "ebs", "s3")), // cluster nodes are EC2 instances with EBS volumes; EMRFS data and logs in S3
             Map.entry("apprunner", Set.of("wafv2")), // AWS WAF web ACLs associated with App Runner services
             Map.entry("elasticbeanstalk", Set.of("s3", "ec2", "ebs")), // its storage bucket, environment instances and their root volumes
-            Map.entry("athena", Set.of("s3", "glue", "lambda"))); // tables and query results in S3, the Glue Data Catalog, federated connectors as Lambda functions
+            Map.entry("athena", Set.of("s3", "glue", "lambda")), // tables and query results in S3, the Glue Data Catalog, federated connectors as Lambda functions
+            Map.entry("sagemaker", Set.of("s3")), // training data, job output and model artifacts in S3, encrypted with the AWS managed S3 key
+            Map.entry("batch", Set.of("ec2", "ecs", "fargate")), // compute environments are EC2 instances from the ECS-optimized AMI, or Fargate
+            Map.entry("lakeformation", Set.of("s3", "glue")), // it governs registered S3 locations and the Glue Data Catalog
+            Map.entry("appstream", Set.of("s3")), // home folders, application settings, usage reports and app blocks are kept in S3 buckets
+            Map.entry("connect", Set.of("s3")), // recordings, transcripts, exported reports and attachments go to the customer's buckets
+            Map.entry("workmail", Set.of("s3", "ses")), // mailbox export jobs write to a bucket; inbound mail passes through SES first
+            Map.entry("s3", Set.of("glacier"))); // "the Glacier storage classes" are S3's own; the vault service shares the name
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
