@@ -59,21 +59,43 @@ public final class CatalogLoader {
 
     private final YamlLoader yaml = new YamlLoader();
 
-    /** The service catalog srm ships (loaded once per process). */
+    /** The service catalog srm ships (loaded once per process), from the build's snapshot when it matches the YAML. */
     public static ServiceCatalog builtInServices() {
         if (builtInServices == null) {
-            builtInServices = new CatalogLoader().services(new CatalogLoader().resource(SERVICES_RESOURCE), SERVICES_RESOURCE)
-                    .withKnowledge(KnowledgeLoader::builtIn);
+            CatalogSnapshot snapshot = snapshot();
+            builtInServices = snapshot != null ? snapshot.services() : servicesFromYaml().withKnowledge(KnowledgeLoader::builtIn);
         }
         return builtInServices;
     }
 
-    /** The control catalog srm ships (loaded once per process). */
+    /** The control catalog srm ships (loaded once per process), from the build's snapshot when it matches the YAML. */
     public static ControlCatalog builtInControls() {
         if (builtInControls == null) {
-            builtInControls = new CatalogLoader().controls(new CatalogLoader().resource(CONTROLS_RESOURCE), CONTROLS_RESOURCE, null);
+            CatalogSnapshot snapshot = snapshot();
+            builtInControls = snapshot != null ? snapshot.controls() : controlsFromYaml();
         }
         return builtInControls;
+    }
+
+    private static volatile CatalogSnapshot snapshot;
+    private static volatile boolean snapshotRead;
+
+    private static synchronized CatalogSnapshot snapshot() {
+        if (!snapshotRead) {
+            snapshot = CatalogSnapshot.builtIn();
+            snapshotRead = true;
+        }
+        return snapshot;
+    }
+
+    /** The built-in service catalog parsed and checked from its YAML (without knowledge), as the build snapshots it. */
+    static ServiceCatalog servicesFromYaml() {
+        return new CatalogLoader().services(new CatalogLoader().resource(SERVICES_RESOURCE), SERVICES_RESOURCE);
+    }
+
+    /** The built-in control catalog parsed and checked from its YAML. */
+    static ControlCatalog controlsFromYaml() {
+        return new CatalogLoader().controls(new CatalogLoader().resource(CONTROLS_RESOURCE), CONTROLS_RESOURCE, null);
     }
 
     private YNode resource(String name) {

@@ -66,15 +66,21 @@ public final class KnowledgeLoader {
     static Map<String, Statement> builtIn(String serviceId) {
         String resource = BUILT_IN_FOLDER + serviceId + ".yaml";
         try (InputStream in = KnowledgeLoader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) return Map.of();
-            YamlLoader loader = new YamlLoader();
-            Problems problems = new Problems();
-            Map<String, Statement> statements = parse(loader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    resource), resource, serviceId, problems);
-            problems.throwIfAny();
-            return statements;
+            return in == null ? Map.of() : builtIn(serviceId, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #builtIn(String)} for the file's bytes. */
+    static Map<String, Statement> builtIn(String serviceId, byte[] file) {
+        String resource = BUILT_IN_FOLDER + serviceId + ".yaml";
+        try {
+            Problems problems = new Problems();
+            Map<String, Statement> statements = parse(new YamlLoader().parse(new String(file, StandardCharsets.UTF_8), resource),
+                    resource, serviceId, problems);
+            problems.throwIfAny();
+            return statements;
         } catch (InvalidInputException e) {
             throw new IllegalStateException("built-in knowledge file " + resource + " does not load: " + e.getMessage(), e);
         }
