@@ -79,7 +79,10 @@ class KnowledgeMentionsTest {
             Map.entry("appstream", Set.of("s3")), // home folders, application settings, usage reports and app blocks are kept in S3 buckets
             Map.entry("connect", Set.of("s3")), // recordings, transcripts, exported reports and attachments go to the customer's buckets
             Map.entry("workmail", Set.of("s3", "ses")), // mailbox export jobs write to a bucket; inbound mail passes through SES first
-            Map.entry("s3", Set.of("glacier"))); // "the Glacier storage classes" are S3's own; the vault service shares the name
+            Map.entry("s3", Set.of("glacier")), // "the Glacier storage classes" are S3's own; the vault service shares the name
+            Map.entry("textract", Set.of("s3")), // input documents are S3 objects; OutputConfig output is encrypted with the AWS managed S3 key
+            Map.entry("dms", Set.of("s3")), // S3 target endpoints' encryption mode, Time Travel logs and assessment results in S3
+            Map.entry("datazone", Set.of("sso"))); // domains sign users in through IAM Identity Center in the domain's Region
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
