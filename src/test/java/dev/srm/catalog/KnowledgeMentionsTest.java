@@ -82,7 +82,10 @@ class KnowledgeMentionsTest {
             Map.entry("s3", Set.of("glacier")), // "the Glacier storage classes" are S3's own; the vault service shares the name
             Map.entry("textract", Set.of("s3")), // input documents are S3 objects; OutputConfig output is encrypted with the AWS managed S3 key
             Map.entry("dms", Set.of("s3")), // S3 target endpoints' encryption mode, Time Travel logs and assessment results in S3
-            Map.entry("datazone", Set.of("sso"))); // domains sign users in through IAM Identity Center in the domain's Region
+            Map.entry("datazone", Set.of("sso")), // domains sign users in through IAM Identity Center in the domain's Region
+            Map.entry("nat-gateway", Set.of("s3")), // flow logs of its network interface may go to an S3 bucket
+            Map.entry("transit-gateway", Set.of("s3")), // Transit Gateway Flow Logs may go to an S3 bucket
+            Map.entry("eks-fargate", Set.of("eks", "efs"))); // the Pods belong to an EKS cluster; EFS volumes are their only persistent storage
 
     private static final Path FOLDER = Path.of("src/main/resources/catalog/services");
 
