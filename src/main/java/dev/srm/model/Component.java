@@ -42,6 +42,21 @@ public record Component(
         return modelOverridden ? null : service.statement(controlId);
     }
 
+    /**
+     * The service's own statements for these controls, in the order given, leaving out the controls it has none for;
+     * empty when the file overrides the service model. Rules take them {@code from} this list: taking them from all of
+     * the service's statements made Drools create and hash a fact handle for each one, per component and family.
+     */
+    public java.util.List<Statement> statements(String... controlIds) {
+        if (modelOverridden || service.statements().isEmpty()) return java.util.List.of();
+        java.util.List<Statement> stated = new java.util.ArrayList<>(controlIds.length);
+        for (String controlId : controlIds) {
+            Statement statement = service.statement(controlId);
+            if (statement != null) stated.add(statement);
+        }
+        return stated;
+    }
+
     public boolean hasData() {
         return !data.isEmpty();
     }

@@ -16,6 +16,16 @@ public record Statement(String service, String control, Responsibility responsib
         sources = List.copyOf(sources);
     }
 
+    /**
+     * Hashes the service and control only (equal statements have equal ones): Drools keeps every fact a rule takes
+     * {@code from} a collection in a hash map, and the record's own hash of every text cost a 5,000-component estate
+     * ~0.4 s.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * service.hashCode() + control.hashCode();
+    }
+
     /** The rationale shown in the matrix: why, then the pages and the month they were read. */
     public String rationale() {
         return why + " (" + String.join(", ", sources) + "; checked " + checked + ")";

@@ -10,6 +10,7 @@ import dev.srm.model.Responsibility;
 import dev.srm.responsibility.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -20,8 +21,15 @@ public final class JsonReportWriter implements ReportWriter {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /**
+     * Texts already checked by {@link #wellFormed}, by identity, for the write in progress on this thread: an
+     * assessment's texts are one instance each (Conclusions keeps them canonical) and recur in thousands of rows.
+     */
+    private static final ThreadLocal<Map<String, String>> CHECKED = ThreadLocal.withInitial(IdentityHashMap::new);
+
     @Override
     public void write(Assessment assessment, OutputStream out) throws IOException {
+        CHECKED.get().clear();
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
@@ -78,12 +86,14 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeEndObject();
 
             json.writeEndObject();
+        } finally {
+            CHECKED.get().clear();
         }
     }
 
     /** A text field; null as JSON null (Jackson's own behaviour). */
     private static void field(JsonGenerator json, String name, String value) throws IOException {
-        json.writeStringField(name, value == null ? null : wellFormed(value));
+        json.writeStringField(name, value == null ? null : CHECKED.get().computeIfAbsent(value, JsonReportWriter::wellFormed));
     }
 
     /**

@@ -31,6 +31,9 @@ public final class Conclusions {
      */
     private final Map<String, String> texts = new HashMap<>();
 
+    /** Each statement's rationale built once: a statement is one instance per service, stated for every component. */
+    private final Map<Statement, String> rationales = new java.util.IdentityHashMap<>();
+
     public Conclusions(Map<String, Control> controlsById) {
         this.controls = Map.copyOf(controlsById);
     }
@@ -74,7 +77,7 @@ public final class Conclusions {
             return;
         }
         decide(component, statement.control(), statement.responsibility(), statement.aws(), statement.customer(),
-                statement.rationale());
+                rationales.computeIfAbsent(statement, Statement::rationale));
     }
 
     /** The control does not apply to this component; {@code reason} says why (shown to rule authors, not in the matrix). */
