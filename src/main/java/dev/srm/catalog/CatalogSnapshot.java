@@ -46,7 +46,7 @@ import java.util.function.Function;
 final class CatalogSnapshot {
 
     static final String RESOURCE = "catalog/built-in.snapshot";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final ServiceCatalog services;
     private final ControlCatalog controls;
@@ -195,6 +195,7 @@ final class CatalogSnapshot {
         for (KeyOption key : t.keys()) out.writeUTF(key.name());
         out.writeUTF(t.hosting().name());
         out.writeUTF(t.internetFacing().name());
+        out.writeBoolean(t.contentUsedForImprovement());
         out.writeInt(s.checked().getYear());
         out.writeInt(s.checked().getMonthValue());
     }
@@ -221,10 +222,12 @@ final class CatalogSnapshot {
         for (int i = 0; i < keyCount; i++) keys.add(KeyOption.valueOf(in.readUTF()));
         Hosting hosting = Hosting.valueOf(in.readUTF());
         InternetFacing facing = InternetFacing.valueOf(in.readUTF());
+        boolean improvement = in.readBoolean();
         YearMonth checked = YearMonth.of(in.readInt(), in.readInt());
         return new Service(id, name, model, category, tenancy.isEmpty() ? null : Tenancy.valueOf(tenancy), encryption, aliases,
                 documentation, notes, variantOf.isEmpty() ? null : variantOf,
-                new ServiceTraits(content, scope, patching, code, availability, backup, keys, hosting, facing), checked, Map.of());
+                new ServiceTraits(content, scope, patching, code, availability, backup, keys, hosting, facing, improvement), checked,
+                Map.of());
     }
 
     // writeUTF is limited to 64 KB per string; texts are written as length and UTF-8 bytes (-1: null).

@@ -24,7 +24,7 @@ import java.util.Set;
 final class TraitsReader {
 
     static final Set<String> TRAIT_FIELDS = new LinkedHashSet<>(List.of("content_at_rest", "scope", "patching",
-            "runs_customer_code", "availability", "backup", "keys", "hosting", "internet_facing"));
+            "runs_customer_code", "availability", "backup", "keys", "hosting", "internet_facing", "content_used_for_improvement"));
 
     private TraitsReader() {
     }
@@ -44,6 +44,8 @@ final class TraitsReader {
         ServiceScope scope = f.requiredChoice("scope", t -> YamlName.parse(ServiceScope.class, t), YamlName.allowed(ServiceScope.class));
         Patching patching = f.requiredChoice("patching", t -> YamlName.parse(Patching.class, t), YamlName.allowed(Patching.class));
         Boolean code = f.requiredText("runs_customer_code") == null ? null : f.optionalBoolean("runs_customer_code");
+        Boolean improvement = f.requiredText("content_used_for_improvement") == null ? null
+                : f.optionalBoolean("content_used_for_improvement");
         Availability availability = f.requiredChoice("availability", t -> YamlName.parse(Availability.class, t),
                 YamlName.allowed(Availability.class));
         BackupModel backup = f.requiredChoice("backup", t -> YamlName.parse(BackupModel.class, t), YamlName.allowed(BackupModel.class));
@@ -66,9 +68,9 @@ final class TraitsReader {
             }
         }
         if (content == null || scope == null || patching == null || code == null || availability == null || backup == null
-                || hosting == null || facing == null) {
+                || hosting == null || facing == null || improvement == null) {
             return null;
         }
-        return new ServiceTraits(content, scope, patching, code, availability, backup, keys, hosting, facing);
+        return new ServiceTraits(content, scope, patching, code, availability, backup, keys, hosting, facing, improvement);
     }
 }

@@ -113,6 +113,7 @@ class CatalogIntegrityTest {
                       backup: customer-copies
                       hosting: aws-data-centers
                       internet_facing: optional
+                      content_used_for_improvement: false
                   - id: ec2
                     name: Again
                     model: IaaS
@@ -131,11 +132,11 @@ class CatalogIntegrityTest {
                                 "services.yaml:12:7: missing required field 'keys' in traits — list the at-rest key options, [] for none",
                                 "services.yaml:14:17: field 'patching' in traits has unknown value 'sometimes' — allowed: "
                                         + "customer-guest-os | maintenance-window | customer-built-artefacts | transparent | none",
-                                "services.yaml:20:5: missing required field 'checked' in service — add 'checked: …'",
-                                "services.yaml:20:5: missing required field 'traits' in service 'ec2' — every service states "
+                                "services.yaml:21:5: missing required field 'checked' in service — add 'checked: …'",
+                                "services.yaml:21:5: missing required field 'traits' in service 'ec2' — every service states "
                                         + "content_at_rest, scope, patching, runs_customer_code, availability, backup, keys, hosting, "
-                                        + "internet_facing (docs/knowledge-base.md)",
-                                "services.yaml:20:9: duplicate id 'ec2' (first at line 2, column 9) — ids must be unique"));
+                                        + "internet_facing, content_used_for_improvement (docs/knowledge-base.md)",
+                                "services.yaml:21:9: duplicate id 'ec2' (first at line 2, column 9) — ids must be unique"));
     }
 
 

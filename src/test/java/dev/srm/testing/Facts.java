@@ -38,7 +38,7 @@ public final class Facts {
             EncryptionAtRest encryption, String documentation, String notes) {
         ServiceTraits traits = new ServiceTraits(ContentAtRest.YES, ServiceScope.REGIONAL, Patching.TRANSPARENT, false,
                 Availability.AWS_ACROSS_AZS, BackupModel.SERVICE_BACKUPS, List.of(KeyOption.CUSTOMER_MANAGED),
-                Hosting.AWS_DATA_CENTERS, InternetFacing.OPTIONAL);
+                Hosting.AWS_DATA_CENTERS, InternetFacing.OPTIONAL, false);
         return new Service(id, name, model, category, tenancy, encryption, List.of(), documentation, notes, null, traits,
                 java.time.YearMonth.of(2026, 12), java.util.Map.of());
     }

@@ -62,7 +62,7 @@ public final class WarmUp {
                 EncryptionAtRest.NONE, List.of(), "https://docs.aws.amazon.com/", "", null,
                 new ServiceTraits(ContentAtRest.YES, ServiceScope.ZONAL, Patching.CUSTOMER_GUEST_OS, true,
                         Availability.CUSTOMER_PLACEMENT, BackupModel.SERVICE_BACKUPS, List.of(), Hosting.AWS_DATA_CENTERS,
-                        dev.srm.model.InternetFacing.OPTIONAL),
+                        dev.srm.model.InternetFacing.OPTIONAL, false),
                 YearMonth.of(2026, 1), java.util.Map.of());
         Component component = new Component("warm-up", service, ServiceModel.IAAS, false, "", Exposure.PRIVATE, List.of(), 0);
         Family family = new Family("warm-up", "Warm-up");
