@@ -1,5 +1,9 @@
 package dev.srm.cli;
 
+import dev.srm.catalog.Framework;
+import dev.srm.catalog.FrameworkLoader;
+import dev.srm.diagnostics.Shown;
+import dev.srm.diagnostics.Suggestions;
 import dev.srm.model.Control;
 import dev.srm.model.Service;
 import dev.srm.pipeline.Catalogs;
@@ -10,10 +14,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code srm catalog services|controls [--rules DIR]}: the catalogs (built-in, extended by rule folders) as aligned tables. */
+/**
+ * {@code srm catalog services|controls [--rules DIR]}: the catalogs (built-in, extended by rule folders) as aligned
+ * tables; {@code srm catalog frameworks} and {@code srm catalog framework ID}: the framework catalogs and their rows.
+ */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "List the catalogs: built-in, plus the services.yaml and controls.yaml of --rules folders.",
-        subcommands = {CatalogCommand.Services.class, CatalogCommand.Controls.class})
+        description = "List the catalogs: built-in, plus the services.yaml and controls.yaml of --rules folders; "
+                + "the frameworks and their rows.",
+        subcommands = {CatalogCommand.Services.class, CatalogCommand.Controls.class, CatalogCommand.Frameworks.class,
+                CatalogCommand.FrameworkRows.class})
 final class CatalogCommand implements Runnable {
 
     @Spec
@@ -62,6 +71,52 @@ final class CatalogCommand implements Runnable {
                         String.join(", ", c.iso()), String.join(", ", c.ccm())});
             }
             Table.print(rows, spec.commandLine().getOut());
+        }
+    }
+
+    @Command(name = "frameworks", mixinStandardHelpOptions = true,
+            description = "List the frameworks srm can render, with their row counts and where their data comes from.")
+    static final class Frameworks implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"ID", "TITLE", "ROWS", "CHECKED", "SOURCE"});
+            for (Framework f : FrameworkLoader.builtIn()) {
+                rows.add(new String[] {f.id(), f.title(), Integer.toString(f.rows().size()), f.checked().toString(), f.source()});
+            }
+            Table.print(rows, spec.commandLine().getOut());
+        }
+    }
+
+    @Command(name = "framework", mixinStandardHelpOptions = true,
+            description = "List the rows of one framework (ids from `srm catalog frameworks`), in the framework's order.")
+    static final class FrameworkRows implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(paramLabel = "ID", description = "A framework id, for example fedramp-moderate.")
+        String id;
+
+        @Override
+        public void run() {
+            Framework framework = FrameworkLoader.find(id);
+            if (framework == null) {
+                List<String> ids = FrameworkLoader.builtIn().stream().map(Framework::id).toList();
+                String hint = Suggestions.hint(id, ids);
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown framework '" + Shown.text(id) + "' — "
+                        + (hint.isEmpty() ? "known: " + String.join(", ", ids) : hint));
+            }
+            var out = spec.commandLine().getOut();
+            out.println(framework.title() + " — " + framework.rows().size() + " rows; " + framework.version());
+            out.println("Source: " + framework.source());
+            out.println("Licence: " + framework.licence());
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"ROW", "CONTROL", "TITLE", "FAMILY"});
+            for (Framework.Row row : framework.rows()) rows.add(new String[] {row.key(), row.control(), row.title(), row.family()});
+            Table.print(rows, out);
         }
     }
 }

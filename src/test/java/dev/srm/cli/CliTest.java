@@ -221,4 +221,20 @@ class CliTest {
         assertThat(controls.out()).contains("physical-security", "zone-security", "awareness-training", "organization");
         assertThat(controls.out().split("\\R").length).isGreaterThanOrEqualTo(31);
     }
+
+    @Test
+    void catalogFrameworksListsTheFedRampBaselinesAndFrameworkListsTheirRows() {
+        CliRun frameworks = CliRun.of("catalog", "frameworks");
+        assertThat(frameworks.exitCode()).isZero();
+        assertThat(frameworks.out().split("\\R")).anySatisfy(l -> assertThat(l).startsWith("fedramp-moderate").contains("688"))
+                .anySatisfy(l -> assertThat(l).startsWith("fedramp-high").contains("791"));
+        CliRun high = CliRun.of("catalog", "framework", "fedramp-high");
+        assertThat(high.exitCode()).isZero();
+        String[] lines = high.out().split("\\R");
+        assertThat(lines[0]).isEqualTo("FedRAMP High — 791 rows; fedramp2.1.0-oscal1.0.4, published 2024-09-24");
+        assertThat(lines).filteredOn(l -> l.matches("[A-Z]{2}-\\d.*")).hasSize(791);
+        CliRun unknown = CliRun.of("catalog", "framework", "fedramp-modrate");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(unknown.err()).startsWith("srm: unknown framework 'fedramp-modrate' — did you mean 'fedramp-moderate'?");
+    }
 }
