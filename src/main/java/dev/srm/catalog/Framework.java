@@ -15,6 +15,15 @@ public record Framework(String id, String title, String source, String version, 
         rows = List.copyOf(rows);
     }
 
-    /** One requirement: its row key, the control it belongs to (label and title) and the control's family. */
-    public record Row(String key, String control, String title, String family) {}
+    /**
+     * One requirement: its row key, the control it belongs to (label and title; the title is empty where the
+     * framework's licence allows ids only), the control's family or group, and its kind where the framework has kinds
+     * (HIPAA: standard, required or addressable; empty otherwise).
+     */
+    public record Row(String key, String control, String title, String family, String kind) {
+
+        public Row(String key, String control, String title, String family) {
+            this(key, control, title, family, "");
+        }
+    }
 }

@@ -117,6 +117,84 @@ public final class FrameworkLoader {
         return frameworks;
     }
 
+    private static final Set<String> GENERIC_FIELDS = new LinkedHashSet<>(List.of("framework", "title", "source", "version",
+            "licence", "checked", "groups", "rows"));
+    private static final Set<String> GROUP_FIELDS = new LinkedHashSet<>(List.of("id", "title"));
+    private static final Set<String> ROW_FIELDS = new LinkedHashSet<>(List.of("id", "group", "title", "kind"));
+    private static final Set<String> KINDS = new LinkedHashSet<>(List.of("standard", "required", "addressable"));
+    private static final Pattern FRAMEWORK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /**
+     * Parses and checks a framework file of groups and rows (ISO 27001, SOC 2, HIPAA, CSA CCM; docs/frameworks.md).
+     * A row's title may be left out where the framework's licence allows ids only (CSA CCM).
+     */
+    public Framework generic(YNode root, String file) {
+        Problems problems = new Problems();
+        YMap map = Fields.asMap(root, "the framework file", problems);
+        if (map == null) problems.throwIfAny();
+        Fields f = new Fields(map, "the framework file", GENERIC_FIELDS, problems);
+        String id = f.requiredText("framework");
+        if (id != null && !FRAMEWORK_ID.matcher(id).matches()) {
+            problems.add(f.node("framework").position(), "framework id '" + id + "' must be lower-case letters, digits and '-'");
+        }
+        String title = f.requiredText("title");
+        String source = f.requiredText("source");
+        if (source != null && !source.startsWith("https://")) {
+            problems.add(f.node("source").position(), "source must be the https:// address the data comes from");
+        }
+        String version = f.requiredText("version");
+        String licence = f.requiredText("licence");
+        YearMonth checked = Months.required(f, "checked", problems);
+        Map<String, String> groups = new LinkedHashMap<>();
+        List<YNode> groupNodes = f.list("groups");
+        if (groupNodes == null || groupNodes.isEmpty()) {
+            problems.add(map.position(), "the framework file lists no groups — add them under 'groups:' (id and title)");
+        } else {
+            for (YNode node : groupNodes) {
+                YMap group = Fields.asMap(node, "group", problems);
+                if (group == null) continue;
+                Fields g = new Fields(group, "group", GROUP_FIELDS, problems);
+                String groupId = g.requiredText("id");
+                String groupTitle = g.requiredText("title");
+                if (groupId != null && groups.putIfAbsent(groupId, groupTitle == null ? "" : groupTitle) != null) {
+                    problems.add(g.node("id").position(), "duplicate group id '" + groupId + "'");
+                }
+            }
+        }
+        List<Framework.Row> rows = new ArrayList<>();
+        List<YNode> rowNodes = f.list("rows");
+        if (rowNodes == null || rowNodes.isEmpty()) {
+            problems.add(map.position(), "the framework file lists no rows — add them under 'rows:'");
+        } else {
+            Set<String> ids = new HashSet<>();
+            for (YNode node : rowNodes) {
+                YMap row = Fields.asMap(node, "row", problems);
+                if (row == null) continue;
+                Fields r = new Fields(row, "row", ROW_FIELDS, problems);
+                String rowId = r.requiredText("id");
+                String group = r.requiredText("group");
+                String rowTitle = r.optionalText("title");
+                String kind = r.optionalText("kind");
+                if (rowId != null && !ids.add(rowId)) {
+                    problems.add(r.node("id").position(), "duplicate row id '" + rowId + "' — each requirement is listed once");
+                }
+                if (group != null && !groups.containsKey(group)) {
+                    problems.add(r.node("group").position(), "row " + rowId + " names group '" + group + "', which 'groups' does not "
+                            + "declare — declared: " + String.join(", ", groups.keySet()));
+                }
+                if (kind != null && !KINDS.contains(kind)) {
+                    problems.add(r.node("kind").position(), "kind of row " + rowId + " must be one of " + String.join(" | ", KINDS));
+                }
+                if (rowId != null && group != null) {
+                    rows.add(new Framework.Row(rowId, rowId, rowTitle == null ? "" : rowTitle, groups.getOrDefault(group, ""),
+                            kind == null ? "" : kind));
+                }
+            }
+        }
+        problems.throwIfAny();
+        return new Framework(id, title, source, version, licence, checked, rows);
+    }
+
     private static void control(YNode node, Set<String> baselines, Set<String> ids, Map<String, List<Framework.Row>> rows,
             Problems problems) {
         YMap map = Fields.asMap(node, "control", problems);

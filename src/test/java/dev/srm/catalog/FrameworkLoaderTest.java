@@ -87,4 +87,34 @@ class FrameworkLoaderTest {
                                 "f.yaml:24:5: unknown field 'colour' in control — allowed: baselines, family, family_title, id, "
                                         + "items, label, tailored_items, title"));
     }
+
+    @Test
+    void aFrameworkOfGroupsAndRowsLoadsInItsOwnOrderAndEveryProblemIsReported() {
+        String good = """
+                framework: example
+                title: Example framework
+                source: https://example.org/framework
+                version: "1"
+                licence: Ids only
+                checked: 2026-12
+                groups:
+                  - {id: G1, title: First group}
+                  - {id: G2, title: Second group}
+                rows:
+                  - {id: G2.1, group: G2, title: Later}
+                  - {id: G1.1, group: G1, kind: required}
+                """;
+        Framework framework = new FrameworkLoader().generic(new YamlLoader().parse(good, "g.yaml"), "g.yaml");
+        assertThat(framework.rows()).containsExactly(new Framework.Row("G2.1", "G2.1", "Later", "Second group", ""),
+                new Framework.Row("G1.1", "G1.1", "", "First group", "required"));
+        String bad = good.replace("https://example.org", "ftp://example.org").replace("{id: G1.1, group: G1, kind: required}",
+                "{id: G2.1, group: G3, kind: optional}");
+        assertThatThrownBy(() -> new FrameworkLoader().generic(new YamlLoader().parse(bad, "g.yaml"), "g.yaml"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::format)
+                        .containsExactly(
+                                "g.yaml:3:9: source must be the https:// address the data comes from",
+                                "g.yaml:12:10: duplicate row id 'G2.1' — each requirement is listed once",
+                                "g.yaml:12:23: row G2.1 names group 'G3', which 'groups' does not declare — declared: G1, G2",
+                                "g.yaml:12:33: kind of row G2.1 must be one of standard | required | addressable"));
+    }
 }
