@@ -45,6 +45,8 @@ public final class CatalogLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern NIST = Pattern.compile("[A-Z]{2}-\\d{1,2}(\\(\\d{1,2}\\))?");
     private static final Pattern ISO = Pattern.compile("A\\.(5\\.([1-9]|[12]\\d|3[0-7])|6\\.[1-8]|7\\.([1-9]|1[0-4])|8\\.([1-9]|[12]\\d|3[0-4]))");
+    private static final Pattern SOC2 = Pattern.compile("CC[1-9]\\.\\d|A1\\.[1-3]|C1\\.[12]|PI1\\.[1-5]|P[1-8]\\.\\d");
+    private static final Pattern HIPAA = Pattern.compile("164\\.3(08|10|12|14|16)(\\([a-z0-9A-Z]{1,4}\\))+");
     private static final Pattern CCM = Pattern.compile("(A&A|AIS|BCR|CCC|CEK|DCS|DSP|GRC|HRS|IAM|IPY|IVS|LOG|SEF|STA|TVM|UEM)-\\d{2}");
 
     private static final Set<String> SERVICE_FIELDS = new LinkedHashSet<>(List.of("id", "name", "model", "category", "tenancy",
@@ -52,7 +54,7 @@ public final class CatalogLoader {
     private static final Pattern AWS_PAGE = Pattern.compile("https://(docs\\.aws\\.amazon\\.com|aws\\.amazon\\.com)/\\S+");
     private static final Set<String> FAMILY_FIELDS = new LinkedHashSet<>(List.of("id", "title"));
     private static final Set<String> CONTROL_FIELDS = new LinkedHashSet<>(List.of("id", "title", "family", "scope", "description",
-            "nist", "iso", "ccm"));
+            "nist", "iso", "ccm", "soc2", "hipaa"));
 
     private static volatile ServiceCatalog builtInServices;
     private static volatile ControlCatalog builtInControls;
@@ -233,6 +235,11 @@ public final class CatalogLoader {
                 List<String> nist = references(f, "nist", NIST, "NIST SP 800-53 rev. 5 ids such as AC-2 or SC-7(5)", problems);
                 List<String> iso = references(f, "iso", ISO, "ISO/IEC 27001:2022 Annex A ids A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34", problems);
                 List<String> ccm = references(f, "ccm", CCM, "CSA CCM v4 ids such as IAM-02 or DCS-07", problems);
+                // Optional, and may be empty where no requirement of the framework fits (HIPAA says nothing of residency).
+                List<String> soc2 = f.has("soc2") ? optionalReferences(f, "soc2", SOC2,
+                        "SOC 2 Trust Services Criteria ids such as CC6.1, A1.2, C1.1, PI1.3 or P4.2", problems) : List.of();
+                List<String> hipaa = f.has("hipaa") ? optionalReferences(f, "hipaa", HIPAA,
+                        "HIPAA Security Rule citations such as 164.312(a)(2)(iv)", problems) : List.of();
                 if (id == null) continue;
                 if (base != null && base.find(id) != null) {
                     problems.add(entry.get("id").position(), "control '" + id
@@ -241,7 +248,7 @@ public final class CatalogLoader {
                 }
                 if (!claim(id, entry.get("id").position(), controlIds, problems)) continue;
                 if (title != null && family != null && scope != null && description != null) {
-                    controls.add(new Control(id, title, family, scope, description, nist, iso, ccm));
+                    controls.add(new Control(id, title, family, scope, description, nist, iso, ccm, soc2, hipaa));
                 }
             }
             if (controls.isEmpty() && problems.isEmpty()) problems.add(top.position(), "the control catalog lists no controls");
@@ -260,6 +267,17 @@ public final class CatalogLoader {
         List<String> values = new ArrayList<>();
         if (refs == null) return values;
         if (refs.isEmpty()) problems.add(f.map().position(), "control needs at least one '" + key + "' reference (" + expected + ")");
+        for (YScalar ref : refs) {
+            if (pattern.matcher(ref.text()).matches()) values.add(ref.text());
+            else problems.add(ref.position(), "'" + ref.text() + "' is not a valid '" + key + "' reference — expected " + expected);
+        }
+        return values;
+    }
+
+    private static List<String> optionalReferences(Fields f, String key, Pattern pattern, String expected, Problems problems) {
+        List<YScalar> refs = f.textList(key);
+        List<String> values = new ArrayList<>();
+        if (refs == null) return values;
         for (YScalar ref : refs) {
             if (pattern.matcher(ref.text()).matches()) values.add(ref.text());
             else problems.add(ref.position(), "'" + ref.text() + "' is not a valid '" + key + "' reference — expected " + expected);

@@ -46,7 +46,7 @@ import java.util.function.Function;
 final class CatalogSnapshot {
 
     static final String RESOURCE = "catalog/built-in.snapshot";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final ServiceCatalog services;
     private final ControlCatalog controls;
@@ -93,7 +93,8 @@ final class CatalogSnapshot {
             List<Control> controls = new ArrayList<>(controlCount);
             for (int i = 0; i < controlCount; i++) {
                 controls.add(new Control(in.readUTF(), in.readUTF(), families.get(in.readUTF()),
-                        ControlScope.valueOf(in.readUTF()), text(in), strings(in), strings(in), strings(in)));
+                        ControlScope.valueOf(in.readUTF()), text(in), strings(in), strings(in), strings(in), strings(in),
+                        strings(in)));
             }
             int fileCount = in.readInt();
             Map<String, Knowledge> knowledge = new HashMap<>();
@@ -149,6 +150,8 @@ final class CatalogSnapshot {
                 strings(out, control.nist());
                 strings(out, control.iso());
                 strings(out, control.ccm());
+                strings(out, control.soc2());
+                strings(out, control.hipaa());
             }
             out.writeInt(knowledge.size());
             for (Map.Entry<String, Map<String, Statement>> file : knowledge.entrySet()) {

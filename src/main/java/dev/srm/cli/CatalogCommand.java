@@ -65,13 +65,17 @@ final class CatalogCommand implements Runnable {
         @Override
         public void run() {
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"ID", "TITLE", "FAMILY", "SCOPE", "NIST SP 800-53", "ISO 27001", "CSA CCM"});
+            rows.add(new String[] {"ID", "TITLE", "FAMILY", "SCOPE", "NIST SP 800-53", "ISO 27001", "CSA CCM", "SOC 2", "HIPAA"});
             for (Control c : Catalogs.ofRuleFolders(rules.folders).controls().controls()) {
                 rows.add(new String[] {c.id(), c.title(), c.family().id(), c.scope().yamlName(), String.join(", ", c.nist()),
-                        String.join(", ", c.iso()), String.join(", ", c.ccm())});
+                        String.join(", ", c.iso()), String.join(", ", c.ccm()), orDash(c.soc2()), orDash(c.hipaa())});
             }
             Table.print(rows, spec.commandLine().getOut());
         }
+    }
+
+    private static String orDash(List<String> references) {
+        return references.isEmpty() ? "-" : String.join(", ", references);
     }
 
     @Command(name = "frameworks", mixinStandardHelpOptions = true,

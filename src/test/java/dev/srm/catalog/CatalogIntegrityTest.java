@@ -86,6 +86,9 @@ class CatalogIntegrityTest {
             assertThat(control.nist()).as(control.id() + " NIST").isNotEmpty();
             assertThat(control.iso()).as(control.id() + " ISO").isNotEmpty();
             assertThat(control.ccm()).as(control.id() + " CCM").isNotEmpty();
+            assertThat(control.soc2()).as(control.id() + " SOC 2").isNotEmpty();
+            // HIPAA's Security Rule has no requirement on where data is stored: data-residency maps to none.
+            if (!control.id().equals("data-residency")) assertThat(control.hipaa()).as(control.id() + " HIPAA").isNotEmpty();
             assertThat(families).as(control.id() + " family").contains(control.family().id());
             assertThat(control.description()).as(control.id()).isNotBlank();
         }
