@@ -93,15 +93,9 @@ public final class FrameworkLoader {
             problems.throwIfAny();
         }
         Fields f = new Fields(map, "the framework file", FILE_FIELDS, problems);
-        String framework = f.requiredText("framework");
-        String source = f.requiredText("source");
-        if (source != null && !source.startsWith("https://")) {
-            problems.add(f.node("source").position(), "source must be the https:// address the data comes from");
-        }
-        String version = f.requiredText("version");
-        String licence = f.requiredText("licence");
+        f.requiredText("framework");
         f.requiredText("title");
-        YearMonth checked = Months.required(f, "checked", problems);
+        Provenance provenance = provenance(f, problems);
         Map<String, String> baselines = new LinkedHashMap<>();
         YNode baselineNode = f.node("baselines");
         if (baselineNode == null) {
@@ -130,8 +124,8 @@ public final class FrameworkLoader {
         }
         problems.throwIfAny();
         List<Framework> frameworks = new ArrayList<>();
-        baselines.forEach((id, title) -> frameworks.add(new Framework("fedramp-" + id, title, source,
-                version, licence, checked, rows.get(id))));
+        baselines.forEach((id, title) -> frameworks.add(new Framework("fedramp-" + id, title, provenance.source(),
+                provenance.version(), provenance.licence(), provenance.checked(), rows.get(id))));
         return frameworks;
     }
 
@@ -156,13 +150,7 @@ public final class FrameworkLoader {
             problems.add(f.node("framework").position(), "framework id '" + id + "' must be lower-case letters, digits and '-'");
         }
         String title = f.requiredText("title");
-        String source = f.requiredText("source");
-        if (source != null && !source.startsWith("https://")) {
-            problems.add(f.node("source").position(), "source must be the https:// address the data comes from");
-        }
-        String version = f.requiredText("version");
-        String licence = f.requiredText("licence");
-        YearMonth checked = Months.required(f, "checked", problems);
+        Provenance provenance = provenance(f, problems);
         Map<String, String> groups = new LinkedHashMap<>();
         List<YNode> groupNodes = f.list("groups");
         if (groupNodes == null || groupNodes.isEmpty()) {
@@ -210,7 +198,21 @@ public final class FrameworkLoader {
             }
         }
         problems.throwIfAny();
-        return new Framework(id, title, source, version, licence, checked, rows);
+        return new Framework(id, title, provenance.source(), provenance.version(), provenance.licence(), provenance.checked(),
+                rows);
+    }
+
+    /** Where a framework file's data comes from, as every framework file states it. */
+    private record Provenance(String source, String version, String licence, YearMonth checked) {}
+
+    private static Provenance provenance(Fields f, Problems problems) {
+        String source = f.requiredText("source");
+        if (source != null && !source.startsWith("https://")) {
+            problems.add(f.node("source").position(), "source must be the https:// address the data comes from");
+        }
+        String version = f.requiredText("version");
+        String licence = f.requiredText("licence");
+        return new Provenance(source, version, licence, Months.required(f, "checked", problems));
     }
 
     private static void control(YNode node, Set<String> baselines, Set<String> ids, Map<String, List<Framework.Row>> rows,
